@@ -1,0 +1,33 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { loadDataset } from './src/lib/content/index.ts';
+
+/** Checks every content file before the build renders anything, so an author's mistake stops it early. */
+const contentIntegrity = {
+  name: 'sent-elsewhere:content-integrity',
+  hooks: {
+    /** @param {{ command: string, logger: import('astro').AstroIntegrationLogger }} options */
+    'astro:config:setup': ({ command, logger }) => {
+      if (command !== 'build') return;
+      const dataset = loadDataset();
+      logger.info(
+        `content OK: ${dataset.deals.length} deals, ${dataset.events.length} events, ${dataset.sources.size} sources, ${dataset.stories.length} stories`,
+      );
+    },
+  },
+};
+
+export default defineConfig({
+  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  output: 'static',
+  trailingSlash: 'always',
+  integrations: [contentIntegrity, mdx()],
+  i18n: {
+    locales: ['en'],
+    defaultLocale: 'en',
+    routing: { prefixDefaultLocale: false },
+  },
+  server: { port: 4321, host: '127.0.0.1' },
+  devToolbar: { enabled: false },
+});

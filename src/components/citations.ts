@@ -1,0 +1,12 @@
+/** The state a story page hands to its <Cite> tags through Astro.locals. */
+export interface CitationContext {
+  /** Source id → footnote number. */
+  readonly numbers: ReadonlyMap<string, number>;
+  /** Source id → outlet, for the accessible name of the marker. */
+  readonly outlets: ReadonlyMap<string, string>;
+  /** How many times each footnote has been cited so far: gives every marker a unique anchor. */
+  readonly uses: Map<number, number>;
+}
+
+export const footnoteId = (n: number) => `source-${n}`;
+export const citeRefId = (n: number, use: number) => `cite-${n}-${use}`;

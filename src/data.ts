@@ -1,0 +1,14 @@
+/**
+ * The one place pages get the dataset from. In a build it is read and checked once; in `astro dev` it is read
+ * again on every request so that authors see their YAML edits on reload.
+ */
+import { loadDataset } from './lib/content/index.ts';
+import type { Dataset } from './lib/content/validate.ts';
+
+let cached: Dataset | undefined;
+
+export function getDataset(): Dataset {
+  if (import.meta.env.DEV) return loadDataset();
+  cached ??= loadDataset();
+  return cached;
+}

@@ -1,0 +1,174 @@
+/**
+ * Turns raw content into a checked dataset, or throws a ContentError listing every problem with its file and
+ * field. Pure: no file system, no Astro. Cross-file integrity lives here because Astro's `reference()` only logs.
+ */
+import type { z } from 'astro/zod';
+import { dealSchema, type Deal, type DealStatus } from '../../schemas/deal.ts';
+import { eventSchema, type DealEvent } from '../../schemas/event.ts';
+import { sourceSchema, type Source } from '../../schemas/source.ts';
+import { storySchema, type StoryFrontmatter } from '../../schemas/story.ts';
+import { idSchema } from '../../schemas/common.ts';
+import { citationCounts, citationOrder } from '../citations.ts';
+import { comparePartialDates, isNotBefore } from '../dates.ts';
+import type { RawContent, RawFile } from './read.ts';
+import { ContentError, fieldPath, type ContentProblem } from './problems.ts';
+
+export interface DealRecord extends Deal {
+  readonly id: string;
+  /** The status of the last transition. */
+  readonly status: DealStatus;
+  readonly file: string;
+}
+export interface EventRecord extends DealEvent {
+  readonly file: string;
+}
+export interface SourceRecord extends Source {
+  readonly file: string;
+}
+export interface StoryRecord extends StoryFrontmatter {
+  readonly slug: string;
+  readonly file: string;
+  /** Source ids in footnote order. */
+  readonly citations: readonly string[];
+  /** How many times each source id is cited in the body. */
+  readonly citationCounts: ReadonlyMap<string, number>;
+}
+
+export interface Dataset {
+  /** Sorted by id. */
+  readonly deals: readonly DealRecord[];
+  /** Sorted chronologically, then by id. */
+  readonly events: readonly EventRecord[];
+  readonly sources: ReadonlyMap<string, SourceRecord>;
+  /** Sorted by `order`, then newest first. */
+  readonly stories: readonly StoryRecord[];
+}
+
+function parseWith<T>(schema: z.ZodType<T>, data: unknown, file: string, prefix: string, problems: ContentProblem[]): T | undefined {
+  const result = schema.safeParse(data);
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) {
+    const path = fieldPath(issue.path);
+    const message = / received undefined$/.test(issue.message) ? 'is required but missing' : issue.message;
+    problems.push({ file, field: prefix + (prefix && path && !path.startsWith('[') ? '.' : '') + path || '(whole file)', message });
+  }
+  return undefined;
+}
+
+/** A file holding a YAML list of entries (events, sources): each entry is parsed and located by index. */
+function parseList<T extends { id: string }>(files: readonly RawFile[], schema: z.ZodType<T>, problems: ContentProblem[]) {
+  const entries: { entry: T; file: string; index: number }[] = [];
+  for (const { file, data } of files) {
+    if (data === undefined) continue;
+    if (!Array.isArray(data)) {
+      problems.push({ file, field: '(whole file)', message: 'must be a YAML list: start each entry with "- id: …"' });
+      continue;
+    }
+    data.forEach((item, index) => {
+      const entry = parseWith(schema, item, file, `[${index}]`, problems);
+      if (entry) entries.push({ entry, file, index });
+    });
+  }
+  const seen = new Map<string, string>();
+  for (const { entry, file, index } of entries) {
+    const first = seen.get(entry.id);
+    if (first) problems.push({ file, field: `[${index}].id`, message: `duplicate id "${entry.id}" (first defined in ${first})` });
+    else seen.set(entry.id, `${file} [${index}]`);
+  }
+  return entries;
+}
+
+export function validateContent(raw: RawContent): Dataset {
+  const problems: ContentProblem[] = [...raw.problems];
+
+  const sourceEntries = parseList(raw.sources, sourceSchema, problems);
+  const sources = new Map<string, SourceRecord>();
+  for (const { entry, file, index } of sourceEntries) {
+    if (!sources.has(entry.id)) sources.set(entry.id, { ...entry, file });
+    if (!isNotBefore(entry.accessed, entry.published)) {
+      problems.push({ file, field: `[${index}].accessed`, message: `accessed ${entry.accessed} is before the page was published (${entry.published})` });
+    }
+  }
+  const checkSources = (ids: readonly string[], file: string, field: string) => {
+    ids.forEach((id, i) => {
+      if (!sources.has(id)) problems.push({ file, field: `${field}[${i}]`, message: `unknown source "${id}": add it to a file in content/sources/` });
+    });
+  };
+
+  const deals: DealRecord[] = [];
+  for (const { file, name, data } of raw.deals) {
+    if (!idSchema.safeParse(name).success) {
+      problems.push({ file, field: '(file name)', message: `"${name}" is not a valid deal id: use lowercase kebab-case, e.g. us-rwanda.yaml` });
+      continue;
+    }
+    if (data === undefined) continue;
+    const deal = parseWith(dealSchema, data, file, '', problems);
+    if (!deal) continue;
+    checkSources(deal.sources, file, 'sources');
+    deal.statusHistory.forEach((transition, i) => {
+      checkSources(transition.sources, file, `statusHistory[${i}].sources`);
+      const previous = deal.statusHistory[i - 1];
+      if (previous && !isNotBefore(transition.date, previous.date)) {
+        problems.push({ file, field: `statusHistory[${i}].date`, message: `${transition.date} is before the previous transition (${previous.date}): list transitions oldest first` });
+      }
+    });
+    for (const kind of ['people', 'money', 'caps'] as const) {
+      deal.figures[kind].forEach((figure, i) => {
+        checkSources(figure.sources, file, `figures.${kind}[${i}].sources`);
+      });
+    }
+    const status = deal.statusHistory.at(-1)?.status;
+    if (status) deals.push({ ...deal, id: name, status, file });
+  }
+  const allDealIds = new Set(raw.deals.map((d) => d.name));
+  const checkDeals = (ids: readonly string[], file: string, field: string) => {
+    ids.forEach((id, i) => {
+      // A deal whose own file is broken is reported there; do not report it a second time here.
+      if (!allDealIds.has(id)) problems.push({ file, field: `${field}[${i}]`, message: `unknown deal "${id}": no file content/deals/${id}.yaml` });
+    });
+  };
+
+  const events: EventRecord[] = [];
+  for (const { entry, file, index } of parseList(raw.events, eventSchema, problems)) {
+    checkDeals(entry.deals, file, `[${index}].deals`);
+    checkSources(entry.sources, file, `[${index}].sources`);
+    events.push({ ...entry, file });
+  }
+
+  const stories: StoryRecord[] = [];
+  for (const { file, name, data, citations } of raw.stories) {
+    if (!idSchema.safeParse(name).success) {
+      problems.push({ file, field: '(file name)', message: `"${name}" is not a valid story slug: use lowercase kebab-case` });
+      continue;
+    }
+    if (data === undefined) continue;
+    const story = parseWith(storySchema, data, file, '', problems);
+    if (!story) continue;
+    checkDeals(story.deals, file, 'deals');
+    if (story.updated && !isNotBefore(story.updated, story.published)) {
+      problems.push({ file, field: 'updated', message: `${story.updated} is before published (${story.published})` });
+    }
+    story.corrections.forEach((correction, i) => {
+      if (!isNotBefore(correction.date, story.published)) {
+        problems.push({ file, field: `corrections[${i}].date`, message: `${correction.date} is before published (${story.published})` });
+      }
+    });
+    for (const use of citations) {
+      if (use.id === undefined) {
+        problems.push({ file, field: `Cite id (line ${use.line})`, message: 'write the source id literally: <Cite id="source-id" />' });
+      } else if (!sources.has(use.id)) {
+        problems.push({ file, field: `Cite id (line ${use.line})`, message: `unknown source "${use.id}": add it to a file in content/sources/` });
+      }
+    }
+    stories.push({ ...story, slug: name, file, citations: citationOrder(citations), citationCounts: citationCounts(citations) });
+  }
+
+  if (problems.length > 0) throw new ContentError(problems);
+
+  return {
+    deals: deals.sort((a, b) => a.id.localeCompare(b.id)),
+    events: events.sort((a, b) => comparePartialDates(a.date, b.date) || a.id.localeCompare(b.id)),
+    sources,
+    stories: stories.sort((a, b) => a.order - b.order || b.published.localeCompare(a.published)),
+  };
+}

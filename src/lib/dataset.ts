@@ -1,0 +1,72 @@
+/** Queries over the checked dataset. Pure functions; pages call these and pass plain results to components. */
+import type { Dataset, DealRecord, EventRecord, SourceRecord, StoryRecord } from './content/validate.ts';
+import type { DealStatus } from '../schemas/deal.ts';
+import { comparePartialDates, endOf, parsePartialDate, startOf } from './dates.ts';
+
+export type { Dataset, DealRecord, EventRecord, SourceRecord, StoryRecord };
+
+export function findDeal(dataset: Dataset, id: string): DealRecord {
+  const deal = dataset.deals.find((d) => d.id === id);
+  if (!deal) throw new Error(`Unknown deal "${id}"`);
+  return deal;
+}
+
+export function eventsForDeal(dataset: Dataset, dealId: string): EventRecord[] {
+  return dataset.events.filter((event) => event.deals.includes(dealId));
+}
+
+export function storiesForDeal(dataset: Dataset, dealId: string): StoryRecord[] {
+  return dataset.stories.filter((story) => story.deals.includes(dealId));
+}
+
+/** Every source id a deal relies on, directly or through its transitions, figures and events, without repeats. */
+export function sourceIdsForDeal(dataset: Dataset, deal: DealRecord): string[] {
+  const ids = [
+    ...deal.sources,
+    ...deal.statusHistory.flatMap((t) => t.sources),
+    ...deal.figures.people.flatMap((f) => f.sources),
+    ...deal.figures.money.flatMap((f) => f.sources),
+    ...deal.figures.caps.flatMap((f) => f.sources),
+    ...eventsForDeal(dataset, deal.id).flatMap((e) => e.sources),
+  ];
+  return [...new Set(ids)];
+}
+
+export function resolveSources(dataset: Dataset, ids: readonly string[]): SourceRecord[] {
+  return ids.map((id) => {
+    const source = dataset.sources.get(id);
+    if (!source) throw new Error(`Unknown source "${id}"`);
+    return source;
+  });
+}
+
+/** Sources sorted newest first, then by outlet, for the sources page. */
+export function sourcesByDate(dataset: Dataset): SourceRecord[] {
+  return [...dataset.sources.values()].sort(
+    (a, b) =>
+      comparePartialDates(b.published, a.published) || a.outlet.localeCompare(b.outlet) || a.id.localeCompare(b.id),
+  );
+}
+
+/**
+ * The deal's status on a date (YYYY, YYYY-MM or YYYY-MM-DD), or undefined before its first transition.
+ * A transition counts once the period it names has begun: a deal "agreed in 2025-08" is agreed on 2025-08-01.
+ */
+export function statusOn(deal: DealRecord, date: string): DealStatus | undefined {
+  const until = endOf(parsePartialDate(date));
+  let status: DealStatus | undefined;
+  for (const transition of deal.statusHistory) {
+    if (startOf(parsePartialDate(transition.date)) < until) status = transition.status;
+  }
+  return status;
+}
+
+/** The most recent people figure for a deal, if any: the number readers most want. */
+export function latestPeopleFigure(deal: DealRecord) {
+  return [...deal.figures.people].sort((a, b) => comparePartialDates(a.asOf, b.asOf)).at(-1);
+}
+
+/** Every country code that appears in the dataset, sorted. */
+export function countryCodes(dataset: Dataset): string[] {
+  return [...new Set(dataset.deals.flatMap((d) => [...d.from, ...d.to]))].sort();
+}

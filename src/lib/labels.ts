@@ -1,0 +1,27 @@
+/** Readable labels for figures, built from the UI dictionary and Intl. */
+import { t } from '../i18n/ui.ts';
+import type { Locale } from '../i18n/locales.ts';
+import { formatPartialDate } from './dates.ts';
+import { formatMoney, formatNumber } from './format.ts';
+import type { Deal } from '../schemas/deal.ts';
+
+type PeopleFigure = Deal['figures']['people'][number];
+type MoneyFigure = Deal['figures']['money'][number];
+type CapFigure = Deal['figures']['caps'][number];
+
+/** "at least 7 (as of August 2025)". */
+export function formatPeople(figure: PeopleFigure, locale: Locale): string {
+  const n = t(locale, `qualifier.${figure.qualifier}`, { n: formatNumber(figure.value, locale) });
+  return `${n} (${t(locale, 'deal.asOf', { date: formatPartialDate(figure.asOf, locale) })})`;
+}
+
+/** "£240M paid (as of 2024)". */
+export function formatMoneyFigure(figure: MoneyFigure, locale: Locale): string {
+  const base = `${formatMoney(figure.amount, figure.currency, locale)} ${t(locale, `money.${figure.kind}`)}`;
+  return figure.asOf ? `${base} (${t(locale, 'deal.asOf', { date: formatPartialDate(figure.asOf, locale) })})` : base;
+}
+
+/** "up to 250 people". */
+export function formatCap(figure: CapFigure, locale: Locale): string {
+  return t(locale, `cap.${figure.unit}`, { n: formatNumber(figure.value, locale) });
+}

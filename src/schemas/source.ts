@@ -1,0 +1,32 @@
+/** A source: one published page that supports facts on the site. Written once, cited by id everywhere. */
+import { z } from 'astro/zod';
+import { dayDateSchema, idSchema, partialDateSchema, textSchema } from './common.ts';
+
+export const SOURCE_KINDS = ['news', 'government', 'court', 'un', 'ngo', 'legal-text', 'research', 'other'] as const;
+
+export const sourceSchema = z.strictObject({
+  /** Unique id, cited from deals, events and stories: `<outlet>-<yyyy-mm-dd>-<slug>`. */
+  id: idSchema,
+  /** Publisher as readers know it: "Reuters", "UK Supreme Court", "UNHCR". */
+  outlet: textSchema,
+  /** The page's own headline or document title, as published (or as supplied, see `headline`). */
+  title: textSchema,
+  /**
+   * Where the title comes from: `exact` (the headline as published), `from-url` (the headline was not visible in
+   * our copy and is reconstructed from the page address) or `described` (no headline known; a description). Titles
+   * that are not exact are printed in square brackets, the bibliographic sign for a supplied title.
+   */
+  headline: z.enum(['exact', 'from-url', 'described']).default('exact'),
+  /** Publication date at the precision the page gives. */
+  published: partialDateSchema,
+  /** The address exactly as found; http(s) only. */
+  url: z.url({ protocol: /^https?$/, error: 'must be a full http(s) URL' }),
+  /** When an editor last read the page, YYYY-MM-DD. */
+  accessed: dayDateSchema,
+  /** What kind of publisher this is; primary documents are preferred. */
+  kind: z.enum(SOURCE_KINDS).default('news'),
+  /** Editor's note on what the page supports; not published. */
+  note: z.string().optional(),
+});
+
+export type Source = z.infer<typeof sourceSchema>;
