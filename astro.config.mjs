@@ -18,9 +18,14 @@ const contentIntegrity = {
   },
 };
 
+// Tests build fixture content into their own folders, leaving the real build and its cache alone.
+const fixtureRun = process.env.SE_CONTENT_DIR !== undefined;
+
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   output: 'static',
+  outDir: process.env.SE_OUT_DIR ?? './dist',
+  cacheDir: fixtureRun ? `${process.env.SE_OUT_DIR ?? './dist'}-cache` : './node_modules/.astro',
   trailingSlash: 'always',
   integrations: [contentIntegrity, mdx()],
   i18n: {

@@ -9,6 +9,7 @@ export function formatMoney(amount: number, currency: string, locale: string): s
     style: 'currency',
     currency,
     notation: amount >= 1_000_000 ? 'compact' : 'standard',
+    minimumFractionDigits: 0,
     maximumFractionDigits: amount >= 1_000_000 ? 1 : 0,
   }).format(amount);
 }

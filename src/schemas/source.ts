@@ -20,7 +20,10 @@ export const sourceSchema = z.strictObject({
   /** Publication date at the precision the page gives. */
   published: partialDateSchema,
   /** The address exactly as found; http(s) only. */
-  url: z.url({ protocol: /^https?$/, error: 'must be a full http(s) URL' }),
+  url: z.url({
+    protocol: /^https?$/,
+    error: (issue) => (issue.input === undefined ? 'is required but missing' : 'must be a full http(s) URL'),
+  }),
   /** When an editor last read the page, YYYY-MM-DD. */
   accessed: dayDateSchema,
   /** What kind of publisher this is; primary documents are preferred. */

@@ -1,0 +1,76 @@
+/**
+ * A small static server for the built site, behaving like a CDN would: gzip or brotli when the browser accepts it,
+ * directory indexes, `/404.html` with status 404 for unknown paths, and no access outside `dist/`.
+ * `node scripts/serve.ts [--port 4321] [--dir dist]`.
+ */
+import { createServer } from 'node:http';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
+
+const args = new Map<string, string>();
+for (let i = 2; i < process.argv.length; i += 2) args.set(process.argv[i] ?? '', process.argv[i + 1] ?? '');
+const port = Number(args.get('--port') ?? process.env['PORT'] ?? 4321);
+const root = resolve(args.get('--dir') ?? 'dist');
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.xml': 'application/xml; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.woff2': 'font/woff2',
+};
+const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.json', '.csv', '.svg', '.xml', '.txt']);
+
+function resolvePath(urlPath: string): string | undefined {
+  const decoded = decodeURIComponent(urlPath.split('?')[0] ?? '/');
+  const path = normalize(join(root, decoded));
+  if (path !== root && !path.startsWith(root + sep)) return undefined;
+  if (existsSync(path) && statSync(path).isDirectory()) {
+    const index = join(path, 'index.html');
+    return existsSync(index) ? index : undefined;
+  }
+  return existsSync(path) ? path : undefined;
+}
+
+const server = createServer((request, response) => {
+  const urlPath = request.url ?? '/';
+  // A directory without its trailing slash redirects, as static hosts do.
+  const bare = resolve(root, `.${decodeURIComponent(urlPath.split('?')[0] ?? '/')}`);
+  if (!urlPath.endsWith('/') && existsSync(bare) && statSync(bare).isDirectory()) {
+    response.writeHead(301, { Location: `${urlPath}/` }).end();
+    return;
+  }
+  const found = resolvePath(urlPath);
+  const path = found ?? join(root, '404.html');
+  const status = found ? 200 : 404;
+  const type = TYPES[extname(path)] ?? 'application/octet-stream';
+  let body: Buffer = existsSync(path) ? readFileSync(path) : Buffer.from('Not found');
+  const headers: Record<string, string> = {
+    'Content-Type': type,
+    'X-Content-Type-Options': 'nosniff',
+    Vary: 'Accept-Encoding',
+  };
+  const accepts = request.headers['accept-encoding'] ?? '';
+  if (COMPRESSIBLE.has(extname(path))) {
+    if (/\bbr\b/.test(accepts)) {
+      body = brotliCompressSync(body);
+      headers['Content-Encoding'] = 'br';
+    } else if (/\bgzip\b/.test(accepts)) {
+      body = gzipSync(body, { level: 9 });
+      headers['Content-Encoding'] = 'gzip';
+    }
+  }
+  headers['Content-Length'] = String(body.length);
+  response.writeHead(status, headers);
+  response.end(request.method === 'HEAD' ? undefined : body);
+});
+
+server.listen(port, '127.0.0.1', () => {
+  console.log(`Serving ${root} at http://localhost:${port}/`);
+});

@@ -1,0 +1,41 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readContent } from './content/read.ts';
+import { validateContent } from './content/validate.ts';
+import { eventsForDeal, findDeal, latestPeopleFigure, sourceIdsForDeal, statusOn } from './dataset.ts';
+import { materializeFixture } from '../../tests/helpers/fixtures.ts';
+
+const root = materializeFixture();
+const dataset = validateContent(readContent(join(root, 'content'), root));
+const deal = findDeal(dataset, 'us-rwanda');
+
+describe('statusOn', () => {
+  it('is undefined before the first transition', () => {
+    expect(statusOn(deal, '2025-04-30')).toBeUndefined();
+    expect(statusOn(deal, '2024')).toBeUndefined();
+  });
+  it('counts a month-precision transition from the start of that month', () => {
+    expect(statusOn(deal, '2025-05-01')).toBe('talks');
+    expect(statusOn(deal, '2025-06-13')).toBe('talks');
+  });
+  it('changes on the day of a day-precision transition', () => {
+    expect(statusOn(deal, '2025-06-14')).toBe('agreed');
+    expect(statusOn(deal, '2026')).toBe('agreed');
+  });
+  it('for a coarse query date, returns the status at the end of that period', () => {
+    expect(statusOn(deal, '2025-06')).toBe('agreed');
+  });
+});
+
+describe('queries', () => {
+  it('finds events and all sources of a deal without repeats', () => {
+    expect(eventsForDeal(dataset, 'us-rwanda').map((e) => e.id)).toEqual(['fixture-talks', 'fixture-signed']);
+    expect(sourceIdsForDeal(dataset, deal)).toEqual(['fixture-one', 'fixture-two']);
+  });
+  it('picks the latest people figure', () => {
+    expect(latestPeopleFigure(deal)?.value).toBe(7);
+  });
+  it('throws on an unknown deal id', () => {
+    expect(() => findDeal(dataset, 'nope')).toThrow(/Unknown deal "nope"/);
+  });
+});

@@ -1,0 +1,80 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readContent } from './content/read.ts';
+import { validateContent } from './content/validate.ts';
+import { dealsCsv, dealsJson, eventsJson, sourcesJson, toCsv } from './opendata.ts';
+import { materializeFixture } from '../../tests/helpers/fixtures.ts';
+
+const root = materializeFixture();
+const dataset = validateContent(readContent(join(root, 'content'), root));
+
+describe('open data contract', () => {
+  it('deals.json has the documented shape, with source URLs and the derived status', () => {
+    const deal = dealsJson(dataset).deals.find((d) => d.id === 'us-rwanda');
+    expect(deal).toMatchObject({
+      id: 'us-rwanda',
+      from: ['USA'],
+      to: ['RWA'],
+      kind: 'third-country-deportation',
+      status: 'agreed',
+      confidence: 'confirmed-one',
+      statusHistory: [
+        { date: '2025-05', status: 'talks', sources: ['https://example.org/one'] },
+        { date: '2025-06-14', status: 'agreed', sources: ['https://example.org/two'] },
+      ],
+      sources: ['https://example.org/one'],
+    });
+    expect(Object.keys(deal ?? {})).toEqual([
+      'id',
+      'title',
+      'from',
+      'to',
+      'kind',
+      'status',
+      'confidence',
+      'summary',
+      'statusHistory',
+      'figures',
+      'sources',
+    ]);
+  });
+
+  it('events.json keeps date precision and resolves sources', () => {
+    const { events } = eventsJson(dataset);
+    expect(events.map((e) => e.date)).toEqual(['2022', '2025-05-04', '2025-06']);
+    expect(events[2]).toEqual({
+      id: 'fixture-signed',
+      date: '2025-06',
+      type: 'agreement-signed',
+      deals: ['us-rwanda'],
+      title: 'Agreement signed',
+      summary: 'An agreement was signed.',
+      people: 7,
+      sources: [
+        { url: 'https://example.org/two', outlet: 'Example Gazette', title: 'Another headline', published: '2025-08' },
+      ],
+    });
+    expect(events[0]?.people).toBeNull();
+  });
+
+  it('sources.json lists every source once', () => {
+    expect(sourcesJson(dataset).sources.map((s) => s.id)).toEqual(['fixture-one', 'fixture-two']);
+  });
+});
+
+describe('CSV', () => {
+  it('quotes commas, quotes and line breaks and joins lists', () => {
+    expect(
+      toCsv(
+        ['a', 'b', 'c'],
+        [
+          ['x, y', 'say "hi"', ['p', 'q']],
+          [null, 3, 'line\nbreak'],
+        ],
+      ),
+    ).toBe('a,b,c\r\n"x, y","say ""hi""",p | q\r\n,3,"line\nbreak"\r\n');
+  });
+  it('has one row per deal after the header', () => {
+    expect(dealsCsv(dataset).trim().split('\r\n')).toHaveLength(3);
+  });
+});

@@ -1,0 +1,70 @@
+// Every built page: loads cleanly, stays on its own origin, has the base landmarks, and passes axe.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { builtPages, watch } from './site.ts';
+
+const pages = builtPages();
+
+test('the build has the expected pages', () => {
+  for (const path of [
+    '/',
+    '/stories/',
+    '/deals/',
+    '/sources/',
+    '/methodology/',
+    '/corrections/',
+    '/data/',
+    '/404.html',
+  ]) {
+    expect(pages).toContain(path);
+  }
+  expect(pages.filter((p) => p.startsWith('/deals/') && p !== '/deals/').length).toBeGreaterThanOrEqual(3);
+  expect(pages.filter((p) => p.startsWith('/stories/') && p !== '/stories/').length).toBeGreaterThanOrEqual(1);
+});
+
+for (const path of pages) {
+  test.describe(path, () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      test(`loads cleanly and passes axe (${colorScheme})`, async ({ browser, baseURL }) => {
+        const context = await browser.newContext({ colorScheme });
+        const page = await context.newPage();
+        const problems = watch(page, new URL(baseURL ?? '').origin);
+        const response = await page.goto(path);
+        expect(response?.status()).toBe(path === '/404.html' ? 200 : 200);
+        await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+        await expect(page.locator('h1')).toHaveCount(1);
+        await expect(page.locator('main#main')).toHaveCount(1);
+        expect(await page.title()).toMatch(/\S/);
+        const axe = await new AxeBuilder({ page })
+          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+          .analyze();
+        const violations = axe.violations.map(
+          (v) =>
+            `${v.id}: ${v.nodes
+              .map((n) => n.target.join(' '))
+              .slice(0, 3)
+              .join(', ')}`,
+        );
+        expect(violations).toEqual([]);
+        expect(problems).toEqual([]);
+        await context.close();
+      });
+    }
+  });
+}
+
+test('the skip link is the first stop and moves focus to the main content', async ({ page }) => {
+  await page.goto('/deals/');
+  await page.keyboard.press('Tab');
+  const skip = page.locator('a.skip');
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main#main')).toBeFocused();
+});
+
+test('an unknown address gets the 404 page', async ({ page }) => {
+  const response = await page.goto('/no/such/page/');
+  expect(response?.status()).toBe(404);
+  await expect(page.locator('h1')).toHaveText('Page not found');
+});

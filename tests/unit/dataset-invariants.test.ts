@@ -1,0 +1,38 @@
+// Invariants of the published dataset in content/, beyond what each file's schema can check alone.
+import { describe, expect, it } from 'vitest';
+import { loadDataset } from '../../src/lib/content/index.ts';
+import { eventsForDeal } from '../../src/lib/dataset.ts';
+import { isNotBefore } from '../../src/lib/dates.ts';
+import { reviewedOn } from '../../src/site.ts';
+
+const dataset = loadDataset();
+
+describe('published dataset', () => {
+  it('has every deal backed by at least one dated event', () => {
+    const without = dataset.deals.filter((deal) => eventsForDeal(dataset, deal.id).length === 0).map((d) => d.id);
+    expect(without).toEqual([]);
+  });
+
+  it('dates nothing after the last editorial review', () => {
+    const future = [
+      ...dataset.events.filter((e) => !isNotBefore(reviewedOn, e.date)).map((e) => `${e.file} ${e.id} ${e.date}`),
+      ...dataset.deals.flatMap((d) =>
+        d.statusHistory.filter((t) => !isNotBefore(reviewedOn, t.date)).map((t) => `${d.file} ${t.date}`),
+      ),
+      ...[...dataset.sources.values()]
+        .filter((s) => !isNotBefore(reviewedOn, s.accessed))
+        .map((s) => `${s.file} ${s.id} accessed ${s.accessed}`),
+    ];
+    expect(future).toEqual([]);
+  });
+
+  it('cites at least one source in every story', () => {
+    expect(dataset.stories.filter((s) => s.citations.length === 0).map((s) => s.file)).toEqual([]);
+  });
+
+  it('never records a source address twice under different ids', () => {
+    const byUrl = new Map<string, string[]>();
+    for (const source of dataset.sources.values()) byUrl.set(source.url, [...(byUrl.get(source.url) ?? []), source.id]);
+    expect([...byUrl].filter(([, ids]) => ids.length > 1)).toEqual([]);
+  });
+});
