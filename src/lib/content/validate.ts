@@ -89,9 +89,13 @@ export function validateContent(raw: RawContent): Dataset {
       problems.push({ file, field: `[${index}].accessed`, message: `accessed ${entry.accessed} is before the page was published (${entry.published})` });
     }
   }
+  // A source whose own entry is broken is reported there; citing it is not a second problem.
+  const sourceIdsWritten = new Set(
+    raw.sources.flatMap(({ data }) => (Array.isArray(data) ? data.map((item: unknown) => (item as { id?: unknown } | null)?.id) : [])),
+  );
   const checkSources = (ids: readonly string[], file: string, field: string) => {
     ids.forEach((id, i) => {
-      if (!sources.has(id)) problems.push({ file, field: `${field}[${i}]`, message: `unknown source "${id}": add it to a file in content/sources/` });
+      if (!sources.has(id) && !sourceIdsWritten.has(id)) problems.push({ file, field: `${field}[${i}]`, message: `unknown source "${id}": add it to a file in content/sources/` });
     });
   };
 
@@ -156,7 +160,7 @@ export function validateContent(raw: RawContent): Dataset {
     for (const use of citations) {
       if (use.id === undefined) {
         problems.push({ file, field: `Cite id (line ${use.line})`, message: 'write the source id literally: <Cite id="source-id" />' });
-      } else if (!sources.has(use.id)) {
+      } else if (!sources.has(use.id) && !sourceIdsWritten.has(use.id)) {
         problems.push({ file, field: `Cite id (line ${use.line})`, message: `unknown source "${use.id}": add it to a file in content/sources/` });
       }
     }
