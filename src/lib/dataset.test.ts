@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readContent } from './content/read.ts';
 import { validateContent } from './content/validate.ts';
-import { eventsForDeal, findDeal, latestPeopleFigure, sourceIdsForDeal, statusOn } from './dataset.ts';
+import { eventsForDeal, findDeal, latestPeopleFigure, sourceIdsForDeal, statusOn, statusSince } from './dataset.ts';
 import { materializeFixture } from '../../tests/helpers/fixtures.ts';
 
 const root = materializeFixture();
@@ -37,5 +37,23 @@ describe('queries', () => {
   });
   it('throws on an unknown deal id', () => {
     expect(() => findDeal(dataset, 'nope')).toThrow(/Unknown deal "nope"/);
+  });
+});
+
+describe('statusSince', () => {
+  it('is the date of the transition into the current status', () => {
+    expect(statusSince(deal)).toBe('2025-06-14');
+  });
+  it('skips back over repeated transitions with the same status', () => {
+    const repeated = {
+      ...deal,
+      status: 'ended' as const,
+      statusHistory: [
+        { date: '2022', status: 'agreed' as const, sources: ['s'] },
+        { date: '2024-07-06', status: 'ended' as const, sources: ['s'] },
+        { date: '2026-03-16', status: 'ended' as const, sources: ['s'] },
+      ],
+    };
+    expect(statusSince(repeated)).toBe('2024-07-06');
   });
 });

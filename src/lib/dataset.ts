@@ -61,6 +61,16 @@ export function statusOn(deal: DealRecord, date: string): DealStatus | undefined
   return status;
 }
 
+/** The date the deal entered its current status: the first of the trailing transitions with that status. */
+export function statusSince(deal: DealRecord): string {
+  const history = deal.statusHistory;
+  let index = history.length - 1;
+  while (index > 0 && history[index - 1]?.status === deal.status) index -= 1;
+  const transition = history[index];
+  if (!transition) throw new Error(`Deal "${deal.id}" has no status history`);
+  return transition.date;
+}
+
 /** The most recent people figure for a deal, if any: the number readers most want. */
 export function latestPeopleFigure(deal: DealRecord) {
   return [...deal.figures.people].sort((a, b) => comparePartialDates(a.asOf, b.asOf)).at(-1);
