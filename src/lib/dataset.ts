@@ -42,9 +42,14 @@ export function resolveSources(dataset: Dataset, ids: readonly string[]): Source
 
 /** Sources sorted newest first, then by outlet, for the sources page. */
 export function sourcesByDate(dataset: Dataset): SourceRecord[] {
+  const byDate = (a: SourceRecord, b: SourceRecord) => {
+    if (a.published === 'undated' || b.published === 'undated') {
+      return Number(a.published === 'undated') - Number(b.published === 'undated');
+    }
+    return comparePartialDates(b.published, a.published);
+  };
   return [...dataset.sources.values()].sort(
-    (a, b) =>
-      comparePartialDates(b.published, a.published) || a.outlet.localeCompare(b.outlet) || a.id.localeCompare(b.id),
+    (a, b) => byDate(a, b) || a.outlet.localeCompare(b.outlet) || a.id.localeCompare(b.id),
   );
 }
 

@@ -55,7 +55,7 @@ export const moneyFigureSchema = z.strictObject({
 export const capFigureSchema = z.strictObject({
   /** The ceiling the deal sets, e.g. 250 for "up to 250 people". Kept as a cap, never as a count. */
   value: z.number().int().positive(),
-  unit: z.enum(['people', 'people-per-year']).default('people'),
+  unit: z.enum(['people', 'people-per-year', 'people-at-a-time']).default('people'),
   note: textSchema.optional(),
   sources: sourceIdsSchema,
 });

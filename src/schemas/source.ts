@@ -17,8 +17,8 @@ export const sourceSchema = z.strictObject({
    * that are not exact are printed in square brackets, the bibliographic sign for a supplied title.
    */
   headline: z.enum(['exact', 'from-url', 'described']).default('exact'),
-  /** Publication date at the precision the page gives. */
-  published: partialDateSchema,
+  /** Publication date at the precision the page gives, or `undated` when the page shows none. */
+  published: z.union([z.literal('undated'), partialDateSchema]),
   /** The address exactly as found; http(s) only. */
   url: z.url({
     protocol: /^https?$/,

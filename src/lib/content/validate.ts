@@ -85,7 +85,7 @@ export function validateContent(raw: RawContent): Dataset {
   const sources = new Map<string, SourceRecord>();
   for (const { entry, file, index } of sourceEntries) {
     if (!sources.has(entry.id)) sources.set(entry.id, { ...entry, file });
-    if (!isNotBefore(entry.accessed, entry.published)) {
+    if (entry.published !== 'undated' && !isNotBefore(entry.accessed, entry.published)) {
       problems.push({ file, field: `[${index}].accessed`, message: `accessed ${entry.accessed} is before the page was published (${entry.published})` });
     }
   }
