@@ -28,7 +28,7 @@ const TYPES: Record<string, string> = {
 const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.json', '.csv', '.svg', '.xml', '.txt']);
 
 function resolvePath(urlPath: string): string | undefined {
-  const decoded = decodeURIComponent(urlPath.split('?')[0] ?? '/');
+  const decoded = decodeURIComponent(urlPath);
   const path = normalize(join(root, decoded));
   if (path !== root && !path.startsWith(root + sep)) return undefined;
   if (existsSync(path) && statSync(path).isDirectory()) {
@@ -39,11 +39,12 @@ function resolvePath(urlPath: string): string | undefined {
 }
 
 const server = createServer((request, response) => {
-  const urlPath = request.url ?? '/';
-  // A directory without its trailing slash redirects, as static hosts do.
-  const bare = resolve(root, `.${decodeURIComponent(urlPath.split('?')[0] ?? '/')}`);
+  const url = new URL(request.url ?? '/', 'http://localhost');
+  const urlPath = url.pathname;
+  // A directory without its trailing slash redirects, as static hosts do (keeping the query string).
+  const bare = resolve(root, `.${decodeURIComponent(urlPath)}`);
   if (!urlPath.endsWith('/') && existsSync(bare) && statSync(bare).isDirectory()) {
-    response.writeHead(301, { Location: `${urlPath}/` }).end();
+    response.writeHead(301, { Location: `${urlPath}/${url.search}` }).end();
     return;
   }
   const found = resolvePath(urlPath);

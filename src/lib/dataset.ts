@@ -1,7 +1,8 @@
 /** Queries over the checked dataset. Pure functions; pages call these and pass plain results to components. */
 import type { Dataset, DealRecord, EventRecord, SourceRecord, StoryRecord } from './content/validate.ts';
 import type { DealStatus } from '../schemas/deal.ts';
-import { comparePartialDates, endOf, parsePartialDate, startOf } from './dates.ts';
+import { comparePartialDates } from './dates.ts';
+import { statusAt } from './status.ts';
 
 export type { Dataset, DealRecord, EventRecord, SourceRecord, StoryRecord };
 
@@ -53,17 +54,9 @@ export function sourcesByDate(dataset: Dataset): SourceRecord[] {
   );
 }
 
-/**
- * The deal's status on a date (YYYY, YYYY-MM or YYYY-MM-DD), or undefined before its first transition.
- * A transition counts once the period it names has begun: a deal "agreed in 2025-08" is agreed on 2025-08-01.
- */
+/** The deal's status on a date (YYYY, YYYY-MM or YYYY-MM-DD), or undefined before its first transition. */
 export function statusOn(deal: DealRecord, date: string): DealStatus | undefined {
-  const until = endOf(parsePartialDate(date));
-  let status: DealStatus | undefined;
-  for (const transition of deal.statusHistory) {
-    if (startOf(parsePartialDate(transition.date)) < until) status = transition.status;
-  }
-  return status;
+  return statusAt(deal.statusHistory, date);
 }
 
 /** The date the deal entered its current status: the first of the trailing transitions with that status. */

@@ -80,7 +80,7 @@ test.describe('without JavaScript', () => {
     for (const deal of deals.deals) {
       await page.goto(`/deals/${deal.id}/`);
       await expect(page.locator('.history li')).toHaveCount(deal.statusHistory.length);
-      await expect(page.locator('[data-event]')).toHaveCount(
+      await expect(page.locator('li[data-event]')).toHaveCount(
         events.events.filter((e) => e.deals.includes(deal.id)).length,
       );
       await expect(page.locator('time[datetime]').first()).toBeVisible();

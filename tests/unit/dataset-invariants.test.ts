@@ -4,6 +4,8 @@ import { loadDataset } from '../../src/lib/content/index.ts';
 import { eventsForDeal } from '../../src/lib/dataset.ts';
 import { isNotBefore } from '../../src/lib/dates.ts';
 import { reviewedOn } from '../../src/site.ts';
+import { countryAnchor } from '../../src/lib/geo/world.ts';
+import { countryCodes } from '../../src/lib/dataset.ts';
 
 const dataset = loadDataset();
 
@@ -24,6 +26,16 @@ describe('published dataset', () => {
         .map((s) => `${s.file} ${s.id} accessed ${s.accessed}`),
     ];
     expect(future).toEqual([]);
+  });
+
+  it('can place every country of every deal on the map', () => {
+    expect(countryCodes(dataset).filter((code) => countryAnchor(code) === undefined)).toEqual([]);
+  });
+
+  it('has at least 20 deals and 100 events, every event citing a source', () => {
+    expect(dataset.deals.length).toBeGreaterThanOrEqual(20);
+    expect(dataset.events.length).toBeGreaterThanOrEqual(100);
+    expect(dataset.events.filter((e) => e.sources.length === 0)).toEqual([]);
   });
 
   it('cites at least one source in every story', () => {

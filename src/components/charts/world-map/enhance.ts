@@ -5,6 +5,11 @@
  */
 import { select } from 'd3-selection';
 import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom';
+import { parseHistory, statusAt } from '../../../lib/status.ts';
+import { todayIso } from '../../../lib/dates.ts';
+import { DEAL_STATUSES } from '../../../schemas/deal.ts';
+import { viewState, updateViewState } from '../store.ts';
+import { statusGlyph } from './glyphs.ts';
 
 export function enhanceWorldMap(root: HTMLElement): void {
   const svg = root.querySelector('svg');
@@ -37,9 +42,13 @@ export function enhanceWorldMap(root: HTMLElement): void {
     }
   };
 
+  const selectDeal = (mark: SVGAElement | undefined) => {
+    updateViewState({ deal: mark?.dataset['deal'], event: undefined });
+  };
+  const selectedMark = () => marks.find((m) => m.dataset['deal'] === viewState.get().deal);
   const hide = () => {
     tooltip.hidden = true;
-    select_(undefined);
+    select_(selectedMark());
   };
 
   const show = (mark: SVGAElement) => {
@@ -81,6 +90,13 @@ export function enhanceWorldMap(root: HTMLElement): void {
       show(mark);
     });
     mark.addEventListener('blur', hide);
+    mark.addEventListener('click', (event) => {
+      // Enter (a click with no pointer, detail 0) opens the deal page; the first pointer click selects the deal,
+      // shared with the timeline and the URL; a click on the selected deal opens it.
+      if (event.detail === 0 || viewState.get().deal === mark.dataset['deal']) return;
+      event.preventDefault();
+      selectDeal(mark);
+    });
   }
 
   svg.addEventListener('keydown', (event) => {
@@ -93,6 +109,10 @@ export function enhanceWorldMap(root: HTMLElement): void {
     else if (event.key === 'End') next = list.length - 1;
     else if (event.key === 'Escape') {
       hide();
+      return;
+    } else if (event.key === ' ' && list[current]) {
+      event.preventDefault();
+      selectDeal(list[current]);
       return;
     }
     if (next === undefined || list.length === 0) return;
@@ -116,16 +136,16 @@ export function enhanceWorldMap(root: HTMLElement): void {
     [view.x, view.y],
     [view.x + view.width, view.y + view.height],
   ]);
-  const selection = select(svg);
-  selection.call(behavior);
+  const svgSelection = select(svg);
+  svgSelection.call(behavior);
   root.querySelector('[data-zoom="in"]')?.addEventListener('click', () => {
-    behavior.scaleBy(selection, 1.6);
+    behavior.scaleBy(svgSelection, 1.6);
   });
   root.querySelector('[data-zoom="out"]')?.addEventListener('click', () => {
-    behavior.scaleBy(selection, 1 / 1.6);
+    behavior.scaleBy(svgSelection, 1 / 1.6);
   });
   root.querySelector('[data-zoom="reset"]')?.addEventListener('click', () => {
-    behavior.transform(selection, zoomIdentity);
+    behavior.transform(svgSelection, zoomIdentity);
   });
 
   // Filters: a deal shows when its status and its kind are both ticked.
@@ -153,6 +173,62 @@ export function enhanceWorldMap(root: HTMLElement): void {
     }
     setTabStop(visible()[0]);
   };
-  for (const box of boxes) box.addEventListener('change', applyFilters);
-  if (boxes.length > 0) applyFilters();
+  for (const box of boxes) {
+    box.addEventListener('change', () => {
+      if (box.dataset['filter'] === 'status') {
+        const ticked = boxes.filter((b) => b.dataset['filter'] === 'status' && b.checked).map((b) => b.value);
+        const all = boxes.filter((b) => b.dataset['filter'] === 'status').length;
+        // At least one status stays ticked: an empty filter would mean "everything" in the URL.
+        if (ticked.length === 0) {
+          box.checked = true;
+          return;
+        }
+        updateViewState({ status: ticked.length === all ? undefined : ticked });
+      }
+      applyFilters();
+    });
+  }
+
+  // Time travel: each deal shows its status on the "as of" date, with the glyph and colour of that status.
+  const svgUnit = Number(svg.dataset['unit'] ?? 1);
+  const histories = new Map(marks.map((mark) => [mark, parseHistory(mark.dataset['history'] ?? '')]));
+  const original = new Map(marks.map((mark) => [mark, mark.dataset['status'] ?? '']));
+  const recolour = (asOf: string | undefined) => {
+    for (const mark of marks) {
+      const status = asOf
+        ? statusAt(histories.get(mark) ?? [], asOf)
+        : (original.get(mark) as (typeof DEAL_STATUSES)[number]);
+      mark.classList.toggle('is-future', status === undefined);
+      if (!status) continue;
+      mark.dataset['status'] = status;
+      for (const glyph of mark.querySelectorAll<SVGPathElement>('.glyph')) {
+        const [x = 0, y = 0] = (glyph.dataset['mid'] ?? '').split(',').map(Number);
+        const shape = statusGlyph(status, [x, y], svgUnit);
+        glyph.setAttribute('d', shape.d);
+        glyph.classList.toggle('hollow', !shape.filled);
+      }
+    }
+  };
+
+  const selection = root.querySelector<HTMLElement>('[data-selection]');
+  const selectionTitle = root.querySelector<HTMLElement>('[data-selection-title]');
+  const selectionLink = root.querySelector<HTMLAnchorElement>('[data-selection-link]');
+  root.querySelector('[data-selection-clear]')?.addEventListener('click', () => {
+    updateViewState({ deal: undefined, event: undefined });
+  });
+  viewState.subscribe((state) => {
+    const statusBoxes = boxes.filter((b) => b.dataset['filter'] === 'status');
+    for (const box of statusBoxes)
+      box.checked = !state.status || state.status.includes(box.value as (typeof DEAL_STATUSES)[number]);
+    recolour(state.asOf && state.asOf < todayIso() ? state.asOf : undefined);
+    if (boxes.length > 0) applyFilters();
+    const mark = selectedMark();
+    select_(mark);
+    if (selection && selectionTitle && selectionLink) {
+      selection.hidden = !mark;
+      const row = figure?.querySelector(`[data-deal-row="${mark?.dataset['deal'] ?? ''}"] th`);
+      selectionTitle.textContent = row?.textContent.trim() ?? '';
+      selectionLink.href = mark?.getAttribute('href') ?? '/';
+    }
+  });
 }

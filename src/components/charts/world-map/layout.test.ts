@@ -1,7 +1,8 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { basemapPaths, layoutMap, statusGlyph, worldFrame, FRAME_WIDTH, type MapDeal } from './layout.ts';
+import { basemapPaths, layoutMap, worldFrame, FRAME_WIDTH, type MapDeal } from './layout.ts';
+import { statusGlyph } from './glyphs.ts';
 
 const deal = (id: string, from: string[], to: string[], status: MapDeal['status'] = 'active'): MapDeal => ({
   id,

@@ -104,7 +104,7 @@ export function worldFrame(): { projection: GeoProjection; width: number; height
 }
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
-/** Marks shrink with the crop's unit, so small ones keep two decimals. */
+/** Arrowheads shrink with the crop's unit, so they keep two decimals. */
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
 /**
@@ -341,29 +341,4 @@ export function layoutMap(deals: readonly MapDeal[], options: MapOptions = {}): 
     deals: marks,
     labels,
   };
-}
-
-/** The status glyph drawn at the middle of an arc: the same shapes as the status badges. */
-export function statusGlyph(
-  status: DealStatus,
-  [x, y]: readonly [number, number],
-  unit: number,
-): { d: string; filled: boolean } {
-  const r = round2(4.5 * unit);
-  const n = (v: number) => String(round2(v));
-  const p = (px: number, py: number) => `${n(px)},${n(py)}`;
-  const circle = `M${p(x - r, y)}a${n(r)},${n(r)} 0 1,0 ${n(2 * r)},0a${n(r)},${n(r)} 0 1,0 ${n(-2 * r)},0Z`;
-  const bar = (left: number) => `M${p(left, y - r)}h${n(r * 0.6)}v${n(2 * r)}h${n(-r * 0.6)}Z`;
-  switch (status) {
-    case 'talks':
-      return { d: circle, filled: false };
-    case 'active':
-      return { d: circle, filled: true };
-    case 'agreed':
-      return { d: `M${p(x, y - r)}L${p(x + r, y + r * 0.8)}L${p(x - r, y + r * 0.8)}Z`, filled: true };
-    case 'suspended':
-      return { d: bar(x - r * 0.9) + bar(x + r * 0.3), filled: true };
-    case 'ended':
-      return { d: `M${p(x - r * 0.8, y - r * 0.8)}h${n(1.6 * r)}v${n(1.6 * r)}h${n(-1.6 * r)}Z`, filled: false };
-  }
 }

@@ -1,0 +1,194 @@
+// The timeline and its link to the map: one URL state, Back/Forward, time travel, keyboard, no-JS list.
+import { expect, test, type Page } from '@playwright/test';
+import { watch } from './site.ts';
+
+interface DealsFile {
+  deals: { id: string; title: string; status: string; statusHistory: { date: string; status: string }[] }[];
+}
+interface EventsFile {
+  events: { id: string; date: string; deals: string[]; title: string }[];
+}
+const data = async <T>(page: Page, path: string) => (await (await page.request.get(path)).json()) as T;
+const timeline = (page: Page) => page.locator('deal-timeline').first();
+const map = (page: Page) => page.locator('world-map').first();
+
+/** Charts enhance when they near the viewport: bring the timeline there and wait for its controls. */
+async function ready(page: Page) {
+  await timeline(page).scrollIntoViewIfNeeded();
+  await expect(timeline(page).locator('.controls')).toBeVisible();
+}
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('a deal page timeline lists every event of the deal with <time datetime> at its precision', async ({ page }) => {
+    const { events } = await data<EventsFile>(page, '/data/events.json');
+    const mine = events.filter((e) => e.deals.includes('us-rwanda'));
+    await page.goto('/deals/us-rwanda/');
+    const items = page.locator('figure.timeline li[data-event]');
+    await expect(items).toHaveCount(mine.length);
+    for (const event of mine) {
+      await expect(page.locator(`figure.timeline li[data-event="${event.id}"] time`)).toHaveAttribute(
+        'datetime',
+        event.date,
+      );
+    }
+    // One mark per event in the SVG, each a link with a name and the deal ids.
+    await expect(timeline(page).locator('a[data-event]')).toHaveCount(mine.length);
+    await expect(timeline(page).locator('a[data-event]').first()).toHaveAttribute('aria-label', /: /);
+    await expect(timeline(page).locator('.controls')).toBeHidden();
+  });
+
+  test('the home timeline list has one item per event in its window', async ({ page }) => {
+    await page.goto('/');
+    const marks = await timeline(page)
+      .locator('a[data-event]:not(.is-outside)')
+      .evaluateAll((nodes) => new Set(nodes.map((n) => n.getAttribute('data-event'))).size);
+    await expect(page.locator('figure.timeline li[data-event]')).toHaveCount(marks);
+    expect(marks).toBeGreaterThan(50);
+  });
+});
+
+test.describe('with JavaScript', () => {
+  test('selecting a deal on the map highlights its lane and writes the URL; Back undoes it', async ({
+    page,
+    baseURL,
+  }) => {
+    const problems = watch(page, new URL(baseURL ?? '').origin);
+    await page.goto('/');
+    await expect(map(page).locator('.controls')).toBeVisible();
+    await map(page).locator('a[data-deal="us-rwanda"] path.glyph').first().click();
+    await expect(page).toHaveURL(/\?deal=us-rwanda$/);
+    await expect(timeline(page).locator('g.lane[data-lane="us-rwanda"]')).toHaveClass(/is-selected/);
+    await expect(timeline(page).locator('g.lane[data-lane="uk-rwanda"]')).toHaveClass(/is-dimmed/);
+    await expect(map(page).locator('a[data-deal="us-rwanda"]')).toHaveClass(/is-selected/);
+    await expect(map(page).locator('[data-selection]')).toBeVisible();
+    await page.goBack();
+    await expect(page).toHaveURL(/\/$/);
+    await expect(timeline(page).locator('g.lane.is-selected')).toHaveCount(0);
+    expect(problems).toEqual([]);
+  });
+
+  test('selecting an event on the timeline selects its deal on the map', async ({ page }) => {
+    await page.goto('/');
+    await ready(page);
+    const mark = timeline(page).locator('g.lane[data-lane="uk-rwanda"] a[data-event]:not(.is-outside)').first();
+    const id = await mark.getAttribute('data-event');
+    await mark.locator('.glyph').click();
+    await expect(page).toHaveURL(new RegExp(`\\?deal=uk-rwanda&event=${id ?? ''}$`));
+    await expect(map(page).locator('a[data-deal="uk-rwanda"]')).toHaveClass(/is-selected/);
+    await expect(mark).toHaveClass(/is-selected/);
+  });
+
+  test('a URL with state restores both views', async ({ page }) => {
+    await page.goto('/?deal=uk-rwanda&from=2023&to=2024&asof=2023-01-01');
+    await ready(page);
+    await expect(timeline(page).locator('g.lane[data-lane="uk-rwanda"]')).toHaveClass(/is-selected/);
+    await expect(map(page).locator('a[data-deal="uk-rwanda"]')).toHaveClass(/is-selected/);
+    // The window is 2023–2024: events of 2022 and 2025 are hidden, events of 2023 shown.
+    const lane = timeline(page).locator('g.lane[data-lane="uk-rwanda"]');
+    await expect(lane.locator('a[data-event^="uk-rwanda-2022"]').first()).toHaveClass(/is-outside/);
+    await expect(lane.locator('a[data-event^="uk-rwanda-2023"]').first()).not.toHaveClass(/is-outside/);
+    await expect(timeline(page).locator('g.axis text').first()).toHaveText(/2023/);
+    // As of 1 January 2023 the UK–Rwanda deal was suspended (flight grounded in June 2022).
+    await expect(map(page).locator('a[data-deal="uk-rwanda"]')).toHaveAttribute('data-status', 'suspended');
+  });
+
+  test('the as-of control recolours map marks from their status histories', async ({ page }) => {
+    const { deals } = await data<DealsFile>(page, '/data/deals.json');
+    await page.goto('/');
+    await ready(page);
+    const slider = timeline(page).locator('input[data-as-of]');
+    // 2024-06-01, as days since the epoch.
+    const day = Date.UTC(2024, 5, 1) / 86_400_000;
+    await slider.fill(String(day));
+    await expect(page).toHaveURL(/asof=2024-06-01/);
+    for (const deal of deals) {
+      const mark = map(page).locator(`a[data-deal="${deal.id}"]`);
+      const before = deal.statusHistory.filter(
+        (t) => t.date.localeCompare('2024-06-01') <= 0 || t.date === '2024' || t.date === '2024-06',
+      );
+      const expected = before.at(-1)?.status;
+      if (expected === undefined) await expect(mark).toHaveClass(/is-future/);
+      else await expect(mark).toHaveAttribute('data-status', expected);
+    }
+    await expect(map(page).locator('a[data-deal="us-rwanda"]')).toHaveClass(/is-future/);
+  });
+
+  test('keyboard: arrows through time and between lanes, Home/End, Escape, Enter', async ({ page }) => {
+    await page.goto('/deals/uk-rwanda/');
+    const root = timeline(page);
+    await ready(page);
+    await expect(root.locator('a[data-event][tabindex="0"]')).toHaveCount(1);
+    const first = root.locator('a[data-event][tabindex="0"]');
+    await first.focus();
+    await expect(root.locator('.card')).toBeVisible();
+    const t0 = Number(await first.getAttribute('data-t'));
+    await page.keyboard.press('ArrowRight');
+    const t1 = Number(await page.locator(':focus').getAttribute('data-t'));
+    expect(t1).toBeGreaterThanOrEqual(t0);
+    await page.keyboard.press('End');
+    const last = await page.locator(':focus').getAttribute('data-event');
+    await expect(root.locator('.card')).toContainText(
+      (await page.locator(`figure.timeline li[data-event="${last ?? ''}"] .title`).textContent()) ?? 'x',
+    );
+    await page.keyboard.press('Home');
+    expect(Number(await page.locator(':focus').getAttribute('data-t'))).toBe(t0);
+    await page.keyboard.press('Escape');
+    await expect(root.locator('.card')).toBeHidden();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/deals\/uk-rwanda\/#event-/);
+  });
+
+  test('up and down move between lanes to the nearest event in time', async ({ page }) => {
+    await page.goto('/');
+    const root = timeline(page);
+    await ready(page);
+    await root.locator('a[data-event][tabindex="0"]').focus();
+    const lane = async () => page.locator(':focus').evaluate((n) => n.closest('g.lane')?.getAttribute('data-lane'));
+    const start = await lane();
+    await page.keyboard.press('ArrowDown');
+    const below = await lane();
+    expect(below).not.toBe(start);
+    await page.keyboard.press('ArrowUp');
+    expect(await lane()).toBe(start);
+  });
+
+  test('zoom buttons narrow and widen the window; filters hide lanes and event types', async ({ page }) => {
+    await page.goto('/');
+    const root = timeline(page);
+    await ready(page);
+    const labels = async () => root.locator('g.axis text').allTextContents();
+    const before = await labels();
+    await root.locator('[data-zoom="in"]').click();
+    await root.locator('[data-zoom="in"]').click();
+    await expect(page).toHaveURL(/from=\d{4}-\d{2}-\d{2}&to=/);
+    expect(await labels()).not.toEqual(before);
+    await root.locator('[data-zoom="reset"]').click();
+    await expect(root.locator('a[data-event].is-outside')).toHaveCount(0);
+    await root.locator('select[data-filter="country"]').selectOption('GBR');
+    await expect(root.locator('g.lane:not(.is-filtered)')).toHaveCount(1);
+    await root.locator('select[data-filter="country"]').selectOption('');
+    await root.locator('.types summary').click();
+    await root.locator('input[data-filter="type"][value="court-ruling"]').uncheck();
+    await expect(root.locator('a[data-event][data-type="court-ruling"]:not(.is-filtered)')).toHaveCount(0);
+    await expect(root.locator('a[data-event][data-type="talks"]:not(.is-filtered)').first()).toBeAttached();
+  });
+
+  test('on a phone the timeline scrolls sideways inside its frame, not the page', async ({ browser }) => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+    const page = await context.newPage();
+    await page.goto('/');
+    await ready(page);
+    const scroller = page.locator('figure.timeline .scroll');
+    const sizes = await scroller.evaluate((n) => ({ scroll: n.scrollWidth, client: n.clientWidth }));
+    expect(sizes.scroll).toBeGreaterThan(sizes.client);
+    const pageWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(pageWidth).toBeLessThanOrEqual(360);
+    const buttons = await page
+      .locator('figure.timeline .controls button')
+      .evaluateAll((nodes) => nodes.map((n) => n.getBoundingClientRect().height));
+    for (const height of buttons) expect(height).toBeGreaterThanOrEqual(24);
+    await context.close();
+  });
+});
