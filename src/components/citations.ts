@@ -6,6 +6,10 @@ export interface CitationContext {
   readonly outlets: ReadonlyMap<string, string>;
   /** How many times each footnote has been cited so far: gives every marker a unique anchor. */
   readonly uses: Map<number, number>;
+  /** For each <Cite> in reading order, whether it directly follows another (printed after a comma). */
+  readonly adjacent: readonly boolean[];
+  /** How many <Cite> tags have rendered so far. */
+  rendered: number;
 }
 
 export const footnoteId = (n: number) => `source-${n}`;

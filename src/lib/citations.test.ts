@@ -19,11 +19,16 @@ describe('citations', () => {
 
   it('finds every Cite in reading order with its line, ignoring code blocks', () => {
     expect(findCitations(tree(body), 5)).toEqual([
-      { id: 'a', line: 6 },
-      { id: 'b', line: 6 },
-      { id: 'a', line: 12 },
-      { id: undefined, line: 14 },
+      { id: 'a', line: 6, adjacent: false },
+      { id: 'b', line: 6, adjacent: false },
+      { id: 'a', line: 12, adjacent: false },
+      { id: undefined, line: 14, adjacent: false },
     ]);
+  });
+
+  it('marks a citation that directly follows another', () => {
+    const uses = findCitations(tree('Claim.<Cite id="a" /><Cite id="b" /> Next.<Cite id="c" />'));
+    expect(uses.map((u) => u.adjacent)).toEqual([false, true, false]);
   });
 
   it('numbers sources by first appearance and counts repeats', () => {

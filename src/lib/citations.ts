@@ -18,6 +18,8 @@ export interface CitationUse {
   readonly id: string | undefined;
   /** 1-based line in the file, for error messages. */
   readonly line: number;
+  /** Follows another <Cite> with nothing in between, so it is printed after a comma ("1,2", not "12"). */
+  readonly adjacent: boolean;
 }
 
 const JSX_ELEMENTS = new Set(['mdxJsxTextElement', 'mdxJsxFlowElement']);
@@ -25,17 +27,22 @@ const JSX_ELEMENTS = new Set(['mdxJsxTextElement', 'mdxJsxFlowElement']);
 /** Every `<Cite>` element in the tree, in reading order. `lineOffset` turns body lines into file lines. */
 export function findCitations(tree: MdxNode, lineOffset = 0): CitationUse[] {
   const uses: CitationUse[] = [];
-  const visit = (node: MdxNode) => {
-    if (JSX_ELEMENTS.has(node.type) && node.name === 'Cite') {
+  const isCite = (node: MdxNode | undefined) =>
+    node !== undefined && JSX_ELEMENTS.has(node.type) && node.name === 'Cite';
+  const visit = (node: MdxNode, previous: MdxNode | undefined) => {
+    if (isCite(node)) {
       const id = node.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id')?.value;
       uses.push({
         id: typeof id === 'string' && id !== '' ? id : undefined,
         line: (node.position?.start.line ?? 0) + lineOffset,
+        adjacent: isCite(previous),
       });
     }
-    node.children?.forEach(visit);
+    node.children?.forEach((child, i) => {
+      visit(child, node.children?.[i - 1]);
+    });
   };
-  visit(tree);
+  visit(tree, undefined);
   return uses;
 }
 

@@ -2,7 +2,7 @@
  * A deal's status on a given date, from its dated transitions. Pure and small enough for the browser, where the
  * map's time-travel control recolours deals with the same function the build uses.
  */
-import { DEAL_STATUSES, type DealStatus } from '../schemas/deal.ts';
+import { DEAL_STATUSES, type DealStatus } from '../schemas/vocabulary.ts';
 import { endOf, parsePartialDate, partialDateProblem, startOf } from './dates.ts';
 
 export interface Transition {

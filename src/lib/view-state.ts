@@ -3,7 +3,7 @@
  * Forward work: ?deal=us-rwanda&event=…&from=2024&to=2026-06&status=active,agreed&asof=2025-09-01.
  * Parsing is forgiving (unknown or malformed values are dropped); serialising is canonical (fixed key order).
  */
-import { DEAL_STATUSES, type DealStatus } from '../schemas/deal.ts';
+import { DEAL_STATUSES, type DealStatus } from '../schemas/vocabulary.ts';
 import { partialDateProblem } from './dates.ts';
 
 export interface ViewState {

@@ -2,22 +2,10 @@
 import { z } from 'astro/zod';
 import { countryCodeSchema, currencySchema, partialDateSchema, sourceIdsSchema, textSchema } from './common.ts';
 
-/** Where a deal stands. The last status transition is the deal's current status. */
-export const DEAL_STATUSES = ['talks', 'agreed', 'active', 'suspended', 'ended'] as const;
-export type DealStatus = (typeof DEAL_STATUSES)[number];
+import { CONFIDENCE_LEVELS, DEAL_KINDS, DEAL_STATUSES } from './vocabulary.ts';
 
-/** What the deal does with the people it concerns. */
-export const DEAL_KINDS = [
-  'third-country-deportation',
-  'offshore-processing',
-  'asylum-transfer',
-  'resettlement',
-] as const;
-export type DealKind = (typeof DEAL_KINDS)[number];
-
-/** How firmly the deal is established. */
-export const CONFIDENCE_LEVELS = ['confirmed-both', 'confirmed-one', 'reported', 'denied'] as const;
-export type Confidence = (typeof CONFIDENCE_LEVELS)[number];
+export { CONFIDENCE_LEVELS, DEAL_KINDS, DEAL_STATUSES };
+export type { Confidence, DealKind, DealStatus } from './vocabulary.ts';
 
 export const statusTransitionSchema = z.strictObject({
   /** When the deal entered this status, at the precision sources give. */

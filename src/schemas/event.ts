@@ -2,19 +2,10 @@
 import { z } from 'astro/zod';
 import { currencySchema, idSchema, partialDateSchema, sourceIdsSchema, textSchema } from './common.ts';
 
-export const EVENT_TYPES = [
-  'talks',
-  'agreement-signed',
-  'announced',
-  'transfer',
-  'court-ruling',
-  'legislation',
-  'suspended',
-  'ended',
-  'payment',
-  'other',
-] as const;
-export type EventType = (typeof EVENT_TYPES)[number];
+import { EVENT_TYPES } from './vocabulary.ts';
+
+export { EVENT_TYPES };
+export type { EventType } from './vocabulary.ts';
 
 export const eventSchema = z.strictObject({
   /** Unique id across all event files. */

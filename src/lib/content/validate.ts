@@ -32,6 +32,8 @@ export interface StoryRecord extends StoryFrontmatter {
   readonly citations: readonly string[];
   /** How many times each source id is cited in the body. */
   readonly citationCounts: ReadonlyMap<string, number>;
+  /** For each <Cite> in reading order, whether it directly follows another. */
+  readonly citationAdjacent: readonly boolean[];
 }
 
 export interface Dataset {
@@ -164,7 +166,9 @@ export function validateContent(raw: RawContent): Dataset {
         problems.push({ file, field: `Cite id (line ${use.line})`, message: `unknown source "${use.id}": add it to a file in content/sources/` });
       }
     }
-    stories.push({ ...story, slug: name, file, citations: citationOrder(citations), citationCounts: citationCounts(citations) });
+    stories.push({ ...story, slug: name, file, citations: citationOrder(citations), citationCounts: citationCounts(citations),
+      citationAdjacent: citations.map((use) => use.adjacent),
+    });
   }
 
   if (problems.length > 0) throw new ContentError(problems);

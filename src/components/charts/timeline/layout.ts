@@ -3,8 +3,8 @@
  * axis ticks. Plain records, no DOM: Timeline.astro prints them as SVG at build time and enhance.ts reuses
  * `timeScale` and `timeTicks` to redraw the same marks when a reader zooms into a period.
  */
-import type { DealStatus } from '../../../schemas/deal.ts';
-import type { EventType } from '../../../schemas/event.ts';
+import type { DealStatus } from '../../../schemas/vocabulary.ts';
+import type { EventType } from '../../../schemas/vocabulary.ts';
 import { endOf, parsePartialDate, startOf, type DatePrecision } from '../../../lib/dates.ts';
 import type { Transition } from '../../../lib/status.ts';
 

@@ -7,7 +7,7 @@ import { select } from 'd3-selection';
 import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom';
 import { parseHistory, statusAt } from '../../../lib/status.ts';
 import { todayIso } from '../../../lib/dates.ts';
-import { DEAL_STATUSES } from '../../../schemas/deal.ts';
+import { DEAL_STATUSES } from '../../../schemas/vocabulary.ts';
 import { viewState, updateViewState } from '../store.ts';
 import { statusGlyph } from './glyphs.ts';
 
