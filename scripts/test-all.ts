@@ -10,6 +10,7 @@ const steps: [name: string, script: string][] = [
   ['lint and format', 'lint'],
   ['unit and integrity tests', 'test:unit'],
   ['production build', 'build'],
+  ['page weight budgets', 'test:weight'],
   ['browser tests', 'test:e2e'],
 ];
 

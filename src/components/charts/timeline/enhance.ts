@@ -28,6 +28,29 @@ export function enhanceTimeline(root: HTMLElement): void {
   const fullDomain: [number, number] = [Math.min(e0, d0), Math.max(e1, d1)];
   const range: [number, number] = [r0, r1];
   let domain: [number, number] = [...initialDomain];
+  // Times in UTC milliseconds, worked out once from the dates printed on the marks and bands.
+  const endOfToday = endOf(parsePartialDate(svg.dataset['today'] ?? '2026'));
+  const markTimes = new Map(
+    marks.map((mark) => {
+      const date = parsePartialDate(mark.dataset['date'] ?? '2026');
+      const t0 = startOf(date);
+      const t1 = endOf(date);
+      return [mark, { t0, t: (t0 + t1) / 2, t1 }];
+    }),
+  );
+  const timeOf = (mark: SVGAElement) => markTimes.get(mark)?.t ?? 0;
+  const bandTimes = new Map(
+    bands.map((band) => {
+      const until = band.dataset['until'];
+      return [
+        band,
+        {
+          t0: startOf(parsePartialDate(band.dataset['from'] ?? '2026')),
+          t1: until ? startOf(parsePartialDate(until)) : endOfToday,
+        },
+      ];
+    }),
+  );
   const locale = document.documentElement.lang || 'en';
 
   controls.hidden = false;
@@ -45,22 +68,20 @@ export function enhanceTimeline(root: HTMLElement): void {
     const x = timeScale(domain, range);
     const clampX = (t: number) => Math.min(Math.max(x(t), r0 - 20), r1 + 20);
     for (const band of bands) {
-      const x0 = clampX(Number(band.dataset['t0']));
-      const x1 = clampX(Number(band.dataset['t1']));
+      const times = bandTimes.get(band);
+      const x0 = clampX(times?.t0 ?? 0);
+      const x1 = clampX(times?.t1 ?? 0);
       band.setAttribute('x', String(x0));
       band.setAttribute('width', String(Math.max(0, x1 - x0)));
     }
     for (const mark of marks) {
-      const t = Number(mark.dataset['t']);
+      const { t0 = 0, t = 0, t1 = 0 } = markTimes.get(mark) ?? {};
       const outside = t < domain[0] || t > domain[1];
       mark.classList.toggle('is-outside', outside);
-      const glyph = mark.querySelector('.glyph');
-      const y = glyph?.getAttribute('transform')?.match(/,([\d.-]+)\)/)?.[1] ?? '0';
-      glyph?.setAttribute('transform', `translate(${x(t)},${y})`);
-      mark.querySelector('.hit')?.setAttribute('cx', String(x(t)));
+      mark.querySelector('use.mark')?.setAttribute('x', String(x(t)));
       const span = mark.querySelector('.span');
-      span?.setAttribute('x1', String(clampX(Number(mark.dataset['t0']))));
-      span?.setAttribute('x2', String(clampX(Number(mark.dataset['t1']))));
+      span?.setAttribute('x1', String(clampX(t0)));
+      span?.setAttribute('x2', String(clampX(t1)));
     }
     if (grid && axis) {
       const ticks = timeTicks(domain, range);
@@ -203,7 +224,7 @@ export function enhanceTimeline(root: HTMLElement): void {
   const setTabStop = (current: SVGAElement | undefined) => {
     for (const mark of marks) mark.setAttribute('tabindex', mark === current ? '0' : '-1');
   };
-  const byTime = () => visibleMarks().sort((a, b) => Number(a.dataset['t']) - Number(b.dataset['t']));
+  const byTime = () => visibleMarks().sort((a, b) => timeOf(a) - timeOf(b));
   setTabStop(byTime()[0]);
 
   const selectEvent = (mark: SVGAElement) => {
@@ -243,13 +264,11 @@ export function enhanceTimeline(root: HTMLElement): void {
       const lane = current.closest<SVGGElement>('g.lane');
       const at = lane ? laneList.indexOf(lane) : -1;
       const step = event.key === 'ArrowDown' ? 1 : -1;
-      const t = Number(current.dataset['t']);
+      const t = timeOf(current);
       for (let i = at + step; i >= 0 && i < laneList.length; i += step) {
         const candidates = list.filter((m) => m.closest('g.lane') === laneList[i]);
         if (candidates.length === 0) continue;
-        next = candidates.reduce((a, b) =>
-          Math.abs(Number(b.dataset['t']) - t) < Math.abs(Number(a.dataset['t']) - t) ? b : a,
-        );
+        next = candidates.reduce((a, b) => (Math.abs(timeOf(b) - t) < Math.abs(timeOf(a) - t) ? b : a));
         break;
       }
     } else if (event.key === 'Escape') {

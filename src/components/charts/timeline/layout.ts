@@ -44,6 +44,9 @@ export interface Lane {
 export interface Band {
   readonly deal: string;
   readonly status: DealStatus;
+  /** The transition's date, and the next transition's date (undefined for the current status, which runs to today). */
+  readonly from: string;
+  readonly until: string | undefined;
   /** UTC milliseconds; the enhancement rescales from these. */
   readonly t0: number;
   readonly t1: number;
@@ -208,7 +211,18 @@ export function layoutTimeline(
       if (t1 <= t0) return;
       const height = BAND_THICKNESS[transition.status];
       const y = bandY + (BAND_HEIGHT - height) / 2;
-      bands.push({ deal: deal.id, status: transition.status, t0, t1, x0: x(clamp(t0)), x1: x(clamp(t1)), y, height });
+      bands.push({
+        deal: deal.id,
+        status: transition.status,
+        from: transition.date,
+        until: next?.date,
+        t0,
+        t1,
+        x0: x(clamp(t0)),
+        x1: x(clamp(t1)),
+        y,
+        height,
+      });
     });
     const laneEvents = shown.filter((e) => e.deals.includes(deal.id));
     for (const event of laneEvents) {

@@ -1,10 +1,9 @@
 /**
  * Browser only: adds behaviour to a map that WorldMap.astro already printed. Nothing here draws marks; it joins
  * by data-* attributes. Tooltip on hover and focus, roving tabindex with arrow keys, Escape, zoom and pan with
- * buttons, wheel, drag and pinch, and filters by status and kind.
+ * buttons, wheel, drag and pinch (pan-zoom.ts), filters by status and kind, selection and time travel.
  */
-import { select } from 'd3-selection';
-import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom';
+import { panZoom } from './pan-zoom.ts';
 import { parseHistory, statusAt } from '../../../lib/status.ts';
 import { todayIso } from '../../../lib/dates.ts';
 import { DEAL_STATUSES } from '../../../schemas/vocabulary.ts';
@@ -120,32 +119,18 @@ export function enhanceWorldMap(root: HTMLElement): void {
     list[next]?.focus();
   });
 
-  // Zoom and pan: d3-zoom for wheel, drag and pinch; the buttons do the same for people who cannot (WCAG 2.5.7).
-  const behavior: ZoomBehavior<SVGSVGElement, unknown> = zoom<SVGSVGElement, unknown>()
-    .scaleExtent([1, 8])
-    .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
-      viewport.setAttribute('transform', event.transform.toString());
-      tooltip.hidden = true;
-    });
-  const view = svg.viewBox.baseVal;
-  behavior.extent([
-    [view.x, view.y],
-    [view.x + view.width, view.y + view.height],
-  ]);
-  behavior.translateExtent([
-    [view.x, view.y],
-    [view.x + view.width, view.y + view.height],
-  ]);
-  const svgSelection = select(svg);
-  svgSelection.call(behavior);
+  // Zoom and pan: wheel, drag and pinch, and buttons for people who cannot use those (WCAG 2.5.7).
+  const view = panZoom(svg, viewport, () => {
+    tooltip.hidden = true;
+  });
   root.querySelector('[data-zoom="in"]')?.addEventListener('click', () => {
-    behavior.scaleBy(svgSelection, 1.6);
+    view.scaleBy(1.6);
   });
   root.querySelector('[data-zoom="out"]')?.addEventListener('click', () => {
-    behavior.scaleBy(svgSelection, 1 / 1.6);
+    view.scaleBy(1 / 1.6);
   });
   root.querySelector('[data-zoom="reset"]')?.addEventListener('click', () => {
-    behavior.transform(svgSelection, zoomIdentity);
+    view.reset();
   });
 
   // Filters: a deal shows when its status and its kind are both ticked.
