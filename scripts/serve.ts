@@ -25,6 +25,25 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
   '.woff2': 'font/woff2',
 };
+/** Headers from dist/_headers ("/path-or-prefix*" lines, then indented "Name: value" lines), as a CDN applies them. */
+function readHeaders(): { pattern: string; headers: [string, string][] }[] {
+  const file = join(root, '_headers');
+  if (!existsSync(file)) return [];
+  const rules: { pattern: string; headers: [string, string][] }[] = [];
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (line.startsWith('#') || line.trim() === '') continue;
+    if (!/^\s/.test(line)) rules.push({ pattern: line.trim(), headers: [] });
+    else {
+      const at = line.indexOf(':');
+      rules.at(-1)?.headers.push([line.slice(0, at).trim(), line.slice(at + 1).trim()]);
+    }
+  }
+  return rules;
+}
+const headerRules = readHeaders();
+const matches = (pattern: string, path: string) =>
+  pattern.endsWith('*') ? path.startsWith(pattern.slice(0, -1)) : path === pattern;
+
 const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.json', '.csv', '.svg', '.xml', '.txt']);
 
 function resolvePath(urlPath: string): string | undefined {
@@ -52,11 +71,10 @@ const server = createServer((request, response) => {
   const status = found ? 200 : 404;
   const type = TYPES[extname(path)] ?? 'application/octet-stream';
   let body: Buffer = existsSync(path) ? readFileSync(path) : Buffer.from('Not found');
-  const headers: Record<string, string> = {
-    'Content-Type': type,
-    'X-Content-Type-Options': 'nosniff',
-    Vary: 'Accept-Encoding',
-  };
+  const headers: Record<string, string> = { 'Content-Type': type, Vary: 'Accept-Encoding' };
+  for (const rule of headerRules) {
+    if (matches(rule.pattern, urlPath)) for (const [name, value] of rule.headers) headers[name] = value;
+  }
   const accepts = request.headers['accept-encoding'] ?? '';
   if (COMPRESSIBLE.has(extname(path))) {
     if (/\bbr\b/.test(accepts)) {

@@ -9,7 +9,9 @@ const steps: [name: string, script: string][] = [
   ['type check', 'check:types'],
   ['lint and format', 'lint'],
   ['unit and integrity tests', 'test:unit'],
-  ['production build', 'build'],
+  ['production build (no unreviewed warnings)', 'build:checked'],
+  ['HTML validity', 'test:html'],
+  ['internal links and fragments', 'test:links'],
   ['page weight budgets', 'test:weight'],
   ['browser tests', 'test:e2e'],
 ];

@@ -29,9 +29,17 @@ export function builtPages(): string[] {
   return pages.sort();
 }
 
-/** Records console errors and warnings, page errors and every request to another origin. */
+/**
+ * Records console errors and warnings, page errors, Content-Security-Policy violations and every request to
+ * another origin.
+ */
 export function watch(page: Page, origin: string) {
   const problems: string[] = [];
+  void page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
+    });
+  });
   page.on('console', (message) => {
     if (message.type() === 'error' || message.type() === 'warning')
       problems.push(`console ${message.type()}: ${message.text()}`);
