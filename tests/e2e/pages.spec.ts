@@ -1,6 +1,6 @@
 // Every built page: loads cleanly, stays on its own origin, has the base landmarks, and passes axe.
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { builtPages, watch } from './site.ts';
 
 const pages = builtPages();
@@ -22,36 +22,65 @@ test('the build has the expected pages', () => {
   expect(pages.filter((p) => p.startsWith('/stories/') && p !== '/stories/').length).toBeGreaterThanOrEqual(1);
 });
 
+/** axe-core with WCAG 2.0–2.2 A and AA plus best practice; returns "rule: targets" lines. */
+async function axeViolations(page: Page): Promise<string[]> {
+  const axe = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
+  return axe.violations.map(
+    (v) =>
+      `${v.id}: ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(', ')}`,
+  );
+}
+
 for (const path of pages) {
   test.describe(path, () => {
     for (const colorScheme of ['light', 'dark'] as const) {
-      test(`loads cleanly and passes axe (${colorScheme})`, async ({ browser, baseURL }) => {
-        const context = await browser.newContext({ colorScheme });
-        const page = await context.newPage();
-        const problems = watch(page, new URL(baseURL ?? '').origin);
-        const response = await page.goto(path);
-        expect(response?.status()).toBe(path === '/404.html' ? 200 : 200);
-        await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-        await expect(page.locator('h1')).toHaveCount(1);
-        await expect(page.locator('main#main')).toHaveCount(1);
-        expect(await page.title()).toMatch(/\S/);
-        const axe = await new AxeBuilder({ page })
-          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-          .analyze();
-        const violations = axe.violations.map(
-          (v) =>
-            `${v.id}: ${v.nodes
-              .map((n) => n.target.join(' '))
-              .slice(0, 3)
-              .join(', ')}`,
-        );
-        expect(violations).toEqual([]);
-        expect(problems).toEqual([]);
-        await context.close();
-      });
+      for (const javaScriptEnabled of [true, false]) {
+        const js = javaScriptEnabled ? 'JS on' : 'JS off';
+        test(`loads cleanly and passes axe (${colorScheme}, ${js})`, async ({ browser, baseURL }) => {
+          // axe itself needs script execution, so "JS off" serves the page's own scripts empty instead: the DOM is
+          // then exactly what a reader without JavaScript gets.
+          const context = await browser.newContext({ colorScheme });
+          if (!javaScriptEnabled) {
+            await context.route('**/*.js', (route) =>
+              route.fulfill({ status: 200, contentType: 'text/javascript', body: '' }),
+            );
+          }
+          const page = await context.newPage();
+          const problems = watch(page, new URL(baseURL ?? '').origin);
+          const response = await page.goto(path);
+          expect(response?.status()).toBe(200);
+          await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+          await expect(page.locator('h1')).toHaveCount(1);
+          await expect(page.locator('main#main')).toHaveCount(1);
+          expect(await page.title()).toMatch(/\S/);
+          expect(await axeViolations(page)).toEqual([]);
+          expect(problems).toEqual([]);
+          await context.close();
+        });
+      }
     }
   });
 }
+
+test('axe passes with the map tooltip and the timeline card open', async ({ page }) => {
+  await page.goto('/');
+  const map = page.locator('world-map').first();
+  await expect(map.locator('.controls')).toBeVisible();
+  await map.locator('a[data-deal][tabindex="0"]').focus();
+  await expect(map.locator('.tooltip')).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+  const timeline = page.locator('deal-timeline').first();
+  await timeline.scrollIntoViewIfNeeded();
+  await expect(timeline.locator('.controls')).toBeVisible();
+  await timeline.locator('a[data-event][tabindex="0"]').focus();
+  await expect(timeline.locator('.card')).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+});
 
 test('the skip link is the first stop and moves focus to the main content', async ({ page }) => {
   await page.goto('/deals/');
