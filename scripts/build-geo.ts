@@ -4,27 +4,18 @@
  * Output committed to src/lib/geo/small-states.json; rerun with `npm run build:geo` after upgrading world-atlas.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { geoArea, geoCentroid } from 'd3-geo';
+import { geoCentroid } from 'd3-geo';
 import isoCountries from 'i18n-iso-countries';
 import { feature } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import { largestPolygon } from '../src/lib/geo/polygons.ts';
 
 const read = (name: string) =>
   JSON.parse(readFileSync(`node_modules/world-atlas/${name}`, 'utf8')) as Topology<{ countries: GeometryCollection }>;
 const world110 = read('countries-110m.json');
 const world50 = read('countries-50m.json');
 const in110 = new Set(world110.objects.countries.geometries.map((g) => g.id));
-
-function largestPolygon(f: Feature<Polygon | MultiPolygon>): Feature<Polygon> {
-  if (f.geometry.type === 'Polygon') return f as Feature<Polygon>;
-  const polygons = f.geometry.coordinates.map((coordinates): Feature<Polygon> => ({
-    type: 'Feature',
-    properties: {},
-    geometry: { type: 'Polygon', coordinates },
-  }));
-  return polygons.reduce((a, b) => (geoArea(b) > geoArea(a) ? b : a));
-}
 
 const points: Record<string, [number, number]> = {};
 const countries = feature(world50, world50.objects.countries);
@@ -36,5 +27,7 @@ for (const f of countries.features) {
   points[code] = [Math.round(lon * 100) / 100, Math.round(lat * 100) / 100];
 }
 const sorted = Object.fromEntries(Object.entries(points).sort(([a], [b]) => a.localeCompare(b)));
-writeFileSync('src/lib/geo/small-states.json', JSON.stringify(sorted, null, 1) + '\n');
+// One state a line, as Prettier formats it, so a rerun leaves no diff.
+const lines = Object.entries(sorted).map(([code, [lon, lat]]) => `  "${code}": [${lon}, ${lat}]`);
+writeFileSync('src/lib/geo/small-states.json', `{\n${lines.join(',\n')}\n}\n`);
 console.log(`wrote ${Object.keys(sorted).length} small-state anchors to src/lib/geo/small-states.json`);

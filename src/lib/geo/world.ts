@@ -3,7 +3,8 @@
  * anchor points for states too small for that scale (src/lib/geo/small-states.json, made by scripts/build-geo.ts).
  * Server-side only: no topology is shipped to the browser.
  */
-import { geoArea, geoCentroid } from 'd3-geo';
+import { geoCentroid } from 'd3-geo';
+import { largestPolygon } from './polygons.ts';
 import { feature } from 'topojson-client';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
@@ -51,15 +52,9 @@ export function countryFeature(code: string): CountryFeature | undefined {
   return load().features.get(code);
 }
 
-/** The largest polygon of a country: its mainland, which anchors arcs better than a centroid pulled by islands. */
+/** The country's mainland (its largest polygon), which anchors arcs better than a centroid pulled by islands. */
 export function mainland(f: CountryFeature): Feature<Polygon> {
-  if (f.geometry.type === 'Polygon') return f as Feature<Polygon>;
-  const polygons = f.geometry.coordinates.map((coordinates): Feature<Polygon> => ({
-    type: 'Feature',
-    properties: {},
-    geometry: { type: 'Polygon', coordinates },
-  }));
-  return polygons.reduce((a, b) => (geoArea(b) > geoArea(a) ? b : a));
+  return largestPolygon(f);
 }
 
 /** [longitude, latitude] where arcs start and end for a country; undefined for an unknown code. */

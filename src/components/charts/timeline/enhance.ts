@@ -6,6 +6,7 @@
  */
 import { endOf, formatPartialDate, parsePartialDate, startOf } from '../../../lib/dates.ts';
 import { viewState, updateViewState } from '../store.ts';
+import { placeCard } from '../place-card.ts';
 import { timeScale, timeTicks, LANE_HEIGHT } from './layout.ts';
 
 const SVG = 'http://www.w3.org/2000/svg';
@@ -201,16 +202,7 @@ export function enhanceTimeline(root: HTMLElement): void {
     card.replaceChildren(when, strong, summary);
     if (source) card.append(document.createElement('br'), `— ${source}`);
     card.hidden = false;
-    const frame = root.getBoundingClientRect();
-    const box = mark.getBoundingClientRect();
-    const width = card.offsetWidth;
-    const height = card.offsetHeight;
-    let left = box.left - frame.left + box.width / 2 - width / 2;
-    let top = box.top - frame.top - height - 10;
-    if (top < 0) top = box.bottom - frame.top + 10;
-    left = Math.max(4, Math.min(left, frame.width - width - 4));
-    card.style.left = `${left}px`;
-    card.style.top = `${Math.max(0, top)}px`;
+    placeCard(card, mark, root, 10);
   };
   const hideCard = () => {
     card.hidden = true;

@@ -4,6 +4,7 @@
  * buttons, wheel, drag and pinch (pan-zoom.ts), filters by status and kind, selection and time travel.
  */
 import { panZoom } from './pan-zoom.ts';
+import { placeCard } from '../place-card.ts';
 import { parseHistory, statusAt } from '../../../lib/status.ts';
 import { todayIso } from '../../../lib/dates.ts';
 import { DEAL_STATUSES } from '../../../schemas/vocabulary.ts';
@@ -62,20 +63,7 @@ export function enhanceWorldMap(root: HTMLElement): void {
     tooltip.append(heading, `${statusLabel} · ${since}`);
     if (people) tooltip.append(document.createElement('br'), people);
     tooltip.hidden = false;
-    // Place the card beside the mark, kept inside the map's frame.
-    const frame = tooltip.parentElement?.getBoundingClientRect();
-    const box = mark.getBoundingClientRect();
-    if (frame) {
-      const width = tooltip.offsetWidth;
-      const height = tooltip.offsetHeight;
-      let left = box.left - frame.left + box.width / 2 - width / 2;
-      let top = box.top - frame.top - height - 8;
-      if (top < 0) top = box.bottom - frame.top + 8;
-      left = Math.max(4, Math.min(left, frame.width - width - 4));
-      top = Math.max(4, Math.min(top, frame.height - height - 4));
-      tooltip.style.left = `${left}px`;
-      tooltip.style.top = `${top}px`;
-    }
+    if (tooltip.parentElement) placeCard(tooltip, mark, tooltip.parentElement);
     select_(mark);
   };
 
