@@ -7,6 +7,7 @@
 import { endOf, formatPartialDate, parsePartialDate, startOf } from '../../../lib/dates.ts';
 import { viewState, updateViewState } from '../store.ts';
 import { placeCard } from '../place-card.ts';
+import { bindMarks } from '../marks.ts';
 import { timeScale, timeTicks, LANE_HEIGHT } from './layout.ts';
 
 const SVG = 'http://www.w3.org/2000/svg';
@@ -223,24 +224,13 @@ export function enhanceTimeline(root: HTMLElement): void {
     const deal = mark.closest<SVGGElement>('g.lane')?.dataset['lane'];
     updateViewState({ event: mark.dataset['event'], deal });
   };
-  for (const mark of marks) {
-    mark.addEventListener('pointerenter', () => {
-      showCard(mark);
-    });
-    mark.addEventListener('pointerleave', hideCard);
-    mark.addEventListener('focus', () => {
-      setTabStop(mark);
-      showCard(mark);
-    });
-    mark.addEventListener('blur', hideCard);
-    mark.addEventListener('click', (event) => {
-      // Enter (a click with no pointer, detail 0) opens the event on its deal page; the first pointer click
-      // selects it (and its deal), shared with the map and the URL; a click on the selected event opens it.
-      if (event.detail === 0 || viewState.get().event === mark.dataset['event']) return;
-      event.preventDefault();
-      selectEvent(mark);
-    });
-  }
+  bindMarks(marks, {
+    show: showCard,
+    hide: hideCard,
+    setTabStop,
+    isSelected: (mark) => viewState.get().event === mark.dataset['event'],
+    select: selectEvent,
+  });
 
   svg.addEventListener('keydown', (event) => {
     const current = document.activeElement as SVGAElement | null;

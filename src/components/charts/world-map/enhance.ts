@@ -5,6 +5,7 @@
  */
 import { panZoom } from './pan-zoom.ts';
 import { placeCard } from '../place-card.ts';
+import { bindMarks } from '../marks.ts';
 import { parseHistory, statusAt } from '../../../lib/status.ts';
 import { todayIso } from '../../../lib/dates.ts';
 import { DEAL_STATUSES } from '../../../schemas/vocabulary.ts';
@@ -67,24 +68,13 @@ export function enhanceWorldMap(root: HTMLElement): void {
     select_(mark);
   };
 
-  for (const mark of marks) {
-    mark.addEventListener('pointerenter', () => {
-      show(mark);
-    });
-    mark.addEventListener('pointerleave', hide);
-    mark.addEventListener('focus', () => {
-      setTabStop(mark);
-      show(mark);
-    });
-    mark.addEventListener('blur', hide);
-    mark.addEventListener('click', (event) => {
-      // Enter (a click with no pointer, detail 0) opens the deal page; the first pointer click selects the deal,
-      // shared with the timeline and the URL; a click on the selected deal opens it.
-      if (event.detail === 0 || viewState.get().deal === mark.dataset['deal']) return;
-      event.preventDefault();
-      selectDeal(mark);
-    });
-  }
+  bindMarks(marks, {
+    show,
+    hide,
+    setTabStop,
+    isSelected: (mark) => viewState.get().deal === mark.dataset['deal'],
+    select: selectDeal,
+  });
 
   svg.addEventListener('keydown', (event) => {
     const list = visible();
