@@ -61,3 +61,13 @@ export const currencySchema = z.string().check((ctx) => {
 
 /** Non-empty text with no leading or trailing blank space. */
 export const textSchema = z.string().trim().min(1, 'must not be empty');
+
+/** A dated correction on a story or a deal: rendered where it applies and listed on /corrections/ and its feed. */
+export const correctionSchema = z.strictObject({
+  /** When the correction was made, YYYY-MM-DD. */
+  date: dayDateSchema,
+  /** What was wrong and what it now says. */
+  text: textSchema,
+});
+
+export type Correction = z.infer<typeof correctionSchema>;

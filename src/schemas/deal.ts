@@ -1,6 +1,14 @@
 /** A deal: one arrangement under which a state sends people to another country. One YAML file per deal. */
 import { z } from 'astro/zod';
-import { countryCodeSchema, currencySchema, partialDateSchema, sourceIdsSchema, textSchema } from './common.ts';
+import {
+  correctionSchema,
+  countryCodeSchema,
+  currencySchema,
+  dayDateSchema,
+  partialDateSchema,
+  sourceIdsSchema,
+  textSchema,
+} from './common.ts';
 
 import { CONFIDENCE_LEVELS, DEAL_KINDS, DEAL_STATUSES } from './vocabulary.ts';
 
@@ -71,6 +79,10 @@ export const dealSchema = z
       .default({ people: [], money: [], caps: [] }),
     /** Sources for the deal as a whole (its existence, parties, kind). */
     sources: sourceIdsSchema,
+    /** Last substantive change to the deal's published facts, YYYY-MM-DD. */
+    updated: dayDateSchema.optional(),
+    /** Dated corrections to the deal's published facts, oldest first; shown on the deal page and /corrections/. */
+    corrections: z.array(correctionSchema).default([]),
   })
   .check((ctx) => {
     const overlap = ctx.value.from.filter((code) => ctx.value.to.includes(code));

@@ -1,13 +1,9 @@
 /** Front matter of a story in `content/stories/*.mdx`. */
 import { z } from 'astro/zod';
-import { dayDateSchema, idSchema, textSchema } from './common.ts';
+import { correctionSchema, dayDateSchema, idSchema, textSchema } from './common.ts';
 
-export const correctionSchema = z.strictObject({
-  /** When the correction was made, YYYY-MM-DD. */
-  date: dayDateSchema,
-  /** What was wrong and what it now says. */
-  text: textSchema,
-});
+export { correctionSchema };
+export type { Correction } from './common.ts';
 
 export const storySchema = z.strictObject({
   title: textSchema,
@@ -26,4 +22,3 @@ export const storySchema = z.strictObject({
 });
 
 export type StoryFrontmatter = z.infer<typeof storySchema>;
-export type Correction = z.infer<typeof correctionSchema>;
