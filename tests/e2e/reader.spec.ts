@@ -113,3 +113,33 @@ test('a deal page offers its data with licence and version, and a citation', asy
   const all = (await (await page.request.get('/data/deals.json')).json()) as DealsFile;
   expect(all.meta.builtOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
 });
+
+test.describe('print', () => {
+  test('a story prints without navigation or chart controls, with full source addresses', async ({ page }) => {
+    await page.goto('/stories/rwanda-us-talks/');
+    await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+    await expect(page.locator('header nav')).toBeHidden();
+    await expect(page.locator('footer.site-footer')).toBeHidden();
+    expect(await page.locator('.se-chart .controls').count()).toBeGreaterThan(0);
+    for (const controls of await page.locator('.se-chart .controls').all()) await expect(controls).toBeHidden();
+    // Printed in light colours even when the reader's screen is dark.
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(255, 255, 255)');
+    const link = page.locator('.footnotes a[href^="http"]').first();
+    const href = await link.getAttribute('href');
+    const after = await link.evaluate((a) => getComputedStyle(a, '::after').content);
+    expect(after).toContain(href ?? 'missing');
+    await expect(page.locator('.footnotes .back').first()).toBeHidden();
+  });
+
+  test('the timeline prints as its dated list, even where the list is closed on screen', async ({ page }) => {
+    await page.goto('/');
+    const list = page.locator('figure.timeline details.list').first();
+    await expect(list).not.toHaveAttribute('open');
+    const first = list.locator('li[data-event]').first();
+    await expect(first).toBeHidden();
+    await page.emulateMedia({ media: 'print' });
+    await expect(first).toBeVisible();
+    await expect(page.locator('figure.timeline .scroll').first()).toBeHidden();
+    await expect(page.locator('figure.world-map svg').first()).toBeVisible();
+  });
+});
