@@ -25,14 +25,18 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
   '.woff2': 'font/woff2',
 };
-/** Headers from dist/_headers ("/path-or-prefix*" lines, then indented "Name: value" lines), as a CDN applies them. */
-function readHeaders(): { pattern: string; headers: [string, string][] }[] {
+/**
+ * Headers from dist/_headers ("/path-or-prefix*" lines, then indented "Name: value" lines), as a CDN applies them:
+ * every matching rule in order, a later value replacing an earlier one, and "! Name" removing a header.
+ */
+function readHeaders(): { pattern: string; headers: [string, string | null][] }[] {
   const file = join(root, '_headers');
   if (!existsSync(file)) return [];
-  const rules: { pattern: string; headers: [string, string][] }[] = [];
+  const rules: { pattern: string; headers: [string, string | null][] }[] = [];
   for (const line of readFileSync(file, 'utf8').split('\n')) {
     if (line.startsWith('#') || line.trim() === '') continue;
     if (!/^\s/.test(line)) rules.push({ pattern: line.trim(), headers: [] });
+    else if (line.trim().startsWith('!')) rules.at(-1)?.headers.push([line.trim().slice(1).trim(), null]);
     else {
       const at = line.indexOf(':');
       rules.at(-1)?.headers.push([line.slice(0, at).trim(), line.slice(at + 1).trim()]);
@@ -72,9 +76,15 @@ const server = createServer((request, response) => {
   const type = TYPES[extname(path)] ?? 'application/octet-stream';
   let body: Buffer = existsSync(path) ? readFileSync(path) : Buffer.from('Not found');
   const headers: Record<string, string> = { 'Content-Type': type, Vary: 'Accept-Encoding' };
+  const fromRules = new Map<string, string>();
   for (const rule of headerRules) {
-    if (matches(rule.pattern, urlPath)) for (const [name, value] of rule.headers) headers[name] = value;
+    if (!matches(rule.pattern, urlPath)) continue;
+    for (const [name, value] of rule.headers) {
+      if (value === null) fromRules.delete(name);
+      else fromRules.set(name, value);
+    }
   }
+  Object.assign(headers, Object.fromEntries(fromRules));
   const accepts = request.headers['accept-encoding'] ?? '';
   if (COMPRESSIBLE.has(extname(path))) {
     if (/\bbr\b/.test(accepts)) {

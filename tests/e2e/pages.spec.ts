@@ -15,6 +15,8 @@ test('the build has the expected pages', () => {
     '/data/',
     '/search/',
     '/styleguide/',
+    '/embed/map/',
+    '/embed/timeline/',
     '/404.html',
   ]) {
     expect(pages).toContain(path);

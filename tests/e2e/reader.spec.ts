@@ -1,6 +1,7 @@
 // Reader features beyond the charts: search, the style guide's live components, downloads and citations.
 import { expect, test } from '@playwright/test';
 import { axeViolations, watch } from './site.ts';
+import { chromiumPath, CHROMIUM_ARGS } from '../../scripts/browser.ts';
 
 interface Meta {
   licence: string;
@@ -141,5 +142,59 @@ test.describe('print', () => {
     await expect(first).toBeVisible();
     await expect(page.locator('figure.timeline .scroll').first()).toBeHidden();
     await expect(page.locator('figure.world-map svg').first()).toBeVisible();
+  });
+});
+
+test.describe('embeds', () => {
+  test('only /embed/ pages may be framed by other sites', async ({ request }) => {
+    const embed = (await request.get('/embed/map/')).headers();
+    expect(embed['content-security-policy']).toContain('frame-ancestors *');
+    expect(embed['content-security-policy']).not.toContain("frame-ancestors 'none'");
+    const story = (await request.get('/stories/rwanda-us-talks/')).headers();
+    expect(story['content-security-policy']).toContain("frame-ancestors 'none'");
+  });
+
+  test('an embedded map keeps its URL state, shows the data date, links back, and reports its height', async ({
+    playwright,
+    baseURL,
+  }) => {
+    // A publisher's page is "public" to Chromium, which blocks it from framing a local server unless told not to.
+    const browser = await playwright.chromium.launch({
+      executablePath: chromiumPath(),
+      args: [...CHROMIUM_ARGS, '--disable-features=LocalNetworkAccessChecks'],
+    });
+    const page = await browser.newPage();
+    const src = `${baseURL ?? ''}/embed/map/?deal=us-rwanda`;
+    // The publisher's page, on another origin, collects the frame's resize messages.
+    const host = `<!doctype html><title>Host</title><script>
+        window.heights = [];
+        addEventListener('message', (e) => { if (e.data && e.data.type === 'sent-elsewhere:resize') heights.push(e.data.height); });
+      </script><iframe src="${src}" width="600" height="200"></iframe>`;
+    const publisher = 'http://publisher.example/';
+    await page.route(publisher, (route) => route.fulfill({ body: host, contentType: 'text/html' }));
+    await page.goto(publisher);
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { heights: number[] }).heights.length))
+      .toBeGreaterThan(0);
+    const heights = await page.evaluate(() => (window as unknown as { heights: number[] }).heights);
+    expect(Math.max(...heights)).toBeGreaterThan(300);
+    const frame = page.frameLocator('iframe');
+    await expect(frame.locator('figure.world-map')).toBeVisible();
+    await expect(frame.locator('footer')).toContainText(/Data reviewed \w+ \d+, \d{4}/);
+    const back = frame.locator('a[data-embed-back]');
+    await expect(back).toHaveAttribute('target', '_top');
+    await expect(back).toHaveAttribute('href', /\/\?deal=us-rwanda/);
+    await browser.close();
+  });
+
+  test('the embedded timeline stands alone without JavaScript', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/embed/timeline/');
+    await expect(page.locator('header nav')).toHaveCount(0);
+    await expect(page.locator('figure.timeline .scroll svg')).toBeVisible();
+    expect(await page.locator('figure.timeline li[data-event]').count()).toBeGreaterThan(100);
+    await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
+    await context.close();
   });
 });
