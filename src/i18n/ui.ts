@@ -155,6 +155,9 @@ const en = {
   'corrections.none':
     'No corrections have been published yet. When a story is corrected, the correction is dated and listed here and at the foot of the story.',
   'data.title': 'Open data',
+  'feeds.stories.title': 'Sent Elsewhere: stories',
+  'feeds.corrections.title': 'Sent Elsewhere: corrections',
+  'feeds.correctionTitle': 'Correction: {title}',
   'notFound.title': 'Page not found',
   'notFound.body': 'There is no page at this address. It may have moved.',
   'notFound.home': 'Go to the home page',
