@@ -79,6 +79,9 @@ describe('ogImageSvg', () => {
     expect(ogImageAlt(page('/deals/us-rwanda/'))).toContain('Fixture deal');
     expect(ogImageAlt(page('/deals/us-rwanda/'))).toContain('Agreed');
     expect(ogImageAlt(page('/stories/sample/'))).toContain('A fixture story');
+    expect(ogImageAlt(page('/'))).toBe(
+      'Sent Elsewhere: How rich states pay or persuade other countries to take the people they want to remove, over a world map.',
+    );
   });
 });
 

@@ -209,7 +209,10 @@ function mapSvg(deals: readonly MapDeal[], region: ViewBox): string {
     `<g fill="${OG_COLOURS.surface}" stroke="${OG_COLOURS.rule}" stroke-width="${px(1)}" stroke-linejoin="round">${land}</g>` +
     `<g fill="${OG_COLOURS.rule}" stroke="${OG_COLOURS.muted}" stroke-width="${px(1)}" stroke-linejoin="round">${highlighted}${points}</g>` +
     arcs +
-    `</g></g>`
+    `</g></g>` +
+    // Land cut off by the region's top edge fades out instead of ending in a hard line under the text.
+    `<defs><linearGradient id="map-fade" x1="0" y1="0" x2="0" y2="1"><stop offset="0" stop-color="${OG_COLOURS.bg}"/><stop offset="1" stop-color="${OG_COLOURS.bg}" stop-opacity="0"/></linearGradient></defs>` +
+    `<rect x="${region.x}" y="${region.y}" width="${region.width}" height="40" fill="url(#map-fade)"/>`
   );
 }
 
@@ -230,6 +233,11 @@ export function ogImagePath(pagePath: string): string {
 
 export function ogImageKey(pagePath: string): string {
   return pagePath.replace(/^\/+|\/+$/g, '') || 'home';
+}
+
+/** The home page's title is the site name, already in the kicker: its card shows the tagline instead. */
+function plainPageTitle(page: SitePage): string {
+  return page.title === t(page.locale, 'site.name') ? t(page.locale, 'site.tagline') : page.title;
 }
 
 /** The card for a page of the site: a deal gets its status, a story its standfirst and deals, others a plain map. */
@@ -256,7 +264,7 @@ export function ogCardFor(page: SitePage, dataset: Dataset): OgCard {
         deals: page.story.deals.map((id) => findDeal(dataset, id)),
       };
     case 'page':
-      return { kicker, title: page.title === kicker ? t(locale, 'site.tagline') : page.title, deals: [] };
+      return { kicker, title: plainPageTitle(page), deals: [] };
   }
 }
 
@@ -269,6 +277,6 @@ export function ogImageAlt(page: SitePage): string {
     case 'story':
       return t(locale, 'og.alt.story', { title: page.title });
     case 'page':
-      return t(locale, 'og.alt.page', { title: page.title });
+      return t(locale, 'og.alt.page', { title: plainPageTitle(page).replace(/\.$/, '') });
   }
 }
