@@ -110,6 +110,9 @@ describe('Open Graph and Twitter cards', () => {
     for (const { path, html } of pages) {
       const image = meta(html, 'og:image');
       expect(image, `${path} has no og:image`).toBeDefined();
+      // Each page has its own card; only 404, which is not in the sitemap either, borrows the home page's.
+      const own = `/og/${path === '/404.html' ? 'home' : path.replace(/^\/|\/$/g, '') || 'home'}.png`;
+      expect(sitePath(image ?? ''), path).toBe(own);
       const file = join(dist, sitePath(image ?? ''));
       expect(existsSync(file), `${path}: ${image ?? ''} was not built`).toBe(true);
       expect(pngSize(file)).toEqual({ width: 1200, height: 630 });
