@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { loadDataset } from './src/lib/content/index.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 
 /** Checks every content file before the build renders anything, so an author's mistake stops it early. */
 const contentIntegrity = {
@@ -27,7 +28,9 @@ export default defineConfig({
   outDir: process.env.SE_OUT_DIR ?? './dist',
   cacheDir: fixtureRun ? `${process.env.SE_OUT_DIR ?? './dist'}-cache` : './node_modules/.astro',
   trailingSlash: 'always',
-  integrations: [contentIntegrity, mdx({ syntaxHighlight: false })],
+  integrations: [contentIntegrity, mdx({ syntaxHighlight: false }), searchIndex()],
+  // Pagefind's script is written after the build, next to the pages: the search page imports it at run time.
+  vite: { build: { rollupOptions: { external: ['/pagefind/pagefind.js'] } } },
   // No syntax highlighting: Shiki writes inline styles, which the Content-Security-Policy forbids.
   markdown: { syntaxHighlight: false },
   i18n: {

@@ -1,7 +1,7 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumPath, CHROMIUM_ARGS } from './scripts/browser.ts';
 
-const PORT = 4322;
+const PORT = Number(process.env['E2E_PORT'] ?? 4322);
 
 export default defineConfig({
   testDir: 'tests/e2e',

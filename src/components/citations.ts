@@ -14,3 +14,24 @@ export interface CitationContext {
 
 export const footnoteId = (n: number) => `source-${n}`;
 export const citeRefId = (n: number, use: number) => `cite-${n}-${use}`;
+
+/** What a page with footnotes needs: its sources in footnote order, how often each is cited, and the context. */
+export function prepareCitations(
+  record: {
+    readonly citations: readonly string[];
+    readonly citationCounts: ReadonlyMap<string, number>;
+    readonly citationAdjacent: readonly boolean[];
+  },
+  sources: readonly { readonly id: string; readonly outlet: string }[],
+): { context: CitationContext; uses: Map<number, number> } {
+  return {
+    context: {
+      numbers: new Map(record.citations.map((id, i) => [id, i + 1])),
+      outlets: new Map(sources.map((s) => [s.id, s.outlet])),
+      uses: new Map(),
+      adjacent: record.citationAdjacent,
+      rendered: 0,
+    },
+    uses: new Map(record.citations.map((id, i) => [i + 1, record.citationCounts.get(id) ?? 1])),
+  };
+}

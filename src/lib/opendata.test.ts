@@ -2,7 +2,16 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readContent } from './content/read.ts';
 import { validateContent } from './content/validate.ts';
-import { dealsCsv, dealsJson, eventsJson, sourcesJson, toCsv } from './opendata.ts';
+import {
+  dataMeta,
+  dealBundleJson,
+  dealEventsCsv,
+  dealsCsv,
+  dealsJson,
+  eventsJson,
+  sourcesJson,
+  toCsv,
+} from './opendata.ts';
 import { materializeFixture } from '../../tests/helpers/fixtures.ts';
 
 const root = materializeFixture();
@@ -76,5 +85,30 @@ describe('CSV', () => {
   });
   it('has one row per deal after the header', () => {
     expect(dealsCsv(dataset).trim().split('\r\n')).toHaveLength(3);
+  });
+
+  const meta = dataMeta('https://example.org', { builtOn: '2026-11-28', commit: 'abc123def456' });
+
+  it('heads each JSON file with the licence, documentation page, build date and commit', () => {
+    expect(meta).toEqual({
+      licence: 'CC BY 4.0',
+      licenceUrl: 'https://creativecommons.org/licenses/by/4.0/',
+      documentation: 'https://example.org/data/',
+      builtOn: '2026-11-28',
+      commit: 'abc123def456',
+    });
+    expect(dealsJson(dataset, meta).meta).toBe(meta);
+    expect(Object.keys(eventsJson(dataset, meta))).toEqual(['meta', 'events']);
+  });
+
+  it('offers one deal with exactly its events, as JSON and as CSV', () => {
+    const bundle = dealBundleJson(dataset, 'us-rwanda', meta);
+    expect(bundle.deal.id).toBe('us-rwanda');
+    const expected = eventsJson(dataset).events.filter((e) => e.deals.includes('us-rwanda'));
+    expect(bundle.events.map((e) => e.id)).toEqual(expected.map((e) => e.id));
+    expect(bundle.events.length).toBeGreaterThan(0);
+    const rows = dealEventsCsv(dataset, 'us-rwanda').trim().split('\r\n');
+    expect(rows).toHaveLength(expected.length + 1);
+    expect(() => dealEventsCsv(dataset, 'nope')).toThrow(/Unknown deal/);
   });
 });

@@ -6,9 +6,33 @@
 import type { Dataset } from './content/validate.ts';
 import { resolveSources } from './dataset.ts';
 
-export function dealsJson(dataset: Dataset) {
+/** Licence and version, at the head of every JSON file, so a downloaded copy says where and when it came from. */
+export interface DataMeta {
+  readonly licence: 'CC BY 4.0';
+  readonly licenceUrl: string;
+  /** Absolute URL of the open-data page, which documents the fields. */
+  readonly documentation: string;
+  /** The build's date (YYYY-MM-DD) and commit. */
+  readonly builtOn: string;
+  readonly commit: string;
+}
+
+export const LICENCE = { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' } as const;
+
+export function dataMeta(site: URL | string, build: { builtOn: string; commit: string }): DataMeta {
+  return {
+    licence: LICENCE.name,
+    licenceUrl: LICENCE.url,
+    documentation: new URL('/data/', site).href,
+    builtOn: build.builtOn,
+    commit: build.commit,
+  };
+}
+
+export function dealsJson(dataset: Dataset, meta?: DataMeta) {
   const url = (id: string) => resolveSources(dataset, [id])[0]?.url ?? '';
   return {
+    ...(meta ? { meta } : {}),
     deals: dataset.deals.map((deal) => ({
       id: deal.id,
       title: deal.title,
@@ -41,8 +65,9 @@ export function dealsJson(dataset: Dataset) {
   };
 }
 
-export function eventsJson(dataset: Dataset) {
+export function eventsJson(dataset: Dataset, meta?: DataMeta) {
   return {
+    ...(meta ? { meta } : {}),
     events: dataset.events.map((event) => ({
       id: event.id,
       date: event.date,
@@ -61,8 +86,9 @@ export function eventsJson(dataset: Dataset) {
   };
 }
 
-export function sourcesJson(dataset: Dataset) {
+export function sourcesJson(dataset: Dataset, meta?: DataMeta) {
   return {
+    ...(meta ? { meta } : {}),
     sources: [...dataset.sources.values()].map(({ id, outlet, title, headline, published, url, accessed, kind }) => ({
       id,
       outlet,
@@ -107,12 +133,12 @@ export function dealsCsv(dataset: Dataset): string {
   );
 }
 
+const EVENT_COLUMNS = ['id', 'date', 'type', 'deals', 'title', 'summary', 'people', 'source_urls'] as const;
+const eventRows = (events: ReturnType<typeof eventsJson>['events']) =>
+  events.map((e) => [e.id, e.date, e.type, e.deals, e.title, e.summary, e.people, e.sources.map((s) => s.url)]);
+
 export function eventsCsv(dataset: Dataset): string {
-  const { events } = eventsJson(dataset);
-  return toCsv(
-    ['id', 'date', 'type', 'deals', 'title', 'summary', 'people', 'source_urls'],
-    events.map((e) => [e.id, e.date, e.type, e.deals, e.title, e.summary, e.people, e.sources.map((s) => s.url)]),
-  );
+  return toCsv(EVENT_COLUMNS, eventRows(eventsJson(dataset).events));
 }
 
 export function sourcesCsv(dataset: Dataset): string {
@@ -121,4 +147,17 @@ export function sourcesCsv(dataset: Dataset): string {
     ['id', 'outlet', 'title', 'published', 'url', 'accessed', 'kind'],
     sources.map((s) => [s.id, s.outlet, s.title, s.published, s.url, s.accessed, s.kind]),
   );
+}
+
+/** One deal with its events: /data/deals/<id>.json, offered on the deal page. */
+export function dealBundleJson(dataset: Dataset, id: string, meta: DataMeta) {
+  const deal = dealsJson(dataset).deals.find((d) => d.id === id);
+  if (!deal) throw new Error(`Unknown deal "${id}"`);
+  return { meta, deal, events: eventsJson(dataset).events.filter((event) => event.deals.includes(id)) };
+}
+
+/** The deal's events as CSV: /data/deals/<id>.csv. */
+export function dealEventsCsv(dataset: Dataset, id: string): string {
+  if (!dataset.deals.some((deal) => deal.id === id)) throw new Error(`Unknown deal "${id}"`);
+  return toCsv(EVENT_COLUMNS, eventRows(eventsJson(dataset).events.filter((event) => event.deals.includes(id))));
 }

@@ -7,3 +7,4 @@ export const pageSchema = z.strictObject({
   /** One sentence for search engines and link previews. */
   description: textSchema,
 });
+export type PageFrontmatter = z.infer<typeof pageSchema>;

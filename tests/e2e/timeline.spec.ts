@@ -26,6 +26,41 @@ async function ready(page: Page) {
   await expect(timeline(page).locator('.controls')).toBeVisible();
 }
 
+/** Share of a screenshot's pixels that are dark (luminance below 40%), decoded in a blank page with a canvas. */
+async function darkShare(page: Page, png: Buffer): Promise<number> {
+  const blank = await page.context().newPage();
+  const share = await blank.evaluate(
+    async (dataUrl) => {
+      const image = new Image();
+      image.src = dataUrl;
+      await image.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = image.width;
+      canvas.height = image.height;
+      const context = canvas.getContext('2d');
+      if (!context) throw new Error('no canvas');
+      context.drawImage(image, 0, 0);
+      const { data } = context.getImageData(0, 0, image.width, image.height);
+      let dark = 0;
+      for (let i = 0; i < data.length; i += 4) {
+        const luminance = (0.2126 * (data[i] ?? 0) + 0.7152 * (data[i + 1] ?? 0) + 0.0722 * (data[i + 2] ?? 0)) / 255;
+        if (luminance < 0.4) dark += 1;
+      }
+      return dark / (data.length / 4);
+    },
+    `data:image/png;base64,${png.toString('base64')}`,
+  );
+  await blank.close();
+  return share;
+}
+
+test('timeline marks draw only their small glyph: the larger hit area around each is invisible', async ({ page }) => {
+  await page.goto('/stories/rwanda-us-talks/');
+  const mark = timeline(page).locator('a[data-event] use.mark').first();
+  // The mark's box is the hit circle; the glyph inside is half as wide, so it darkens well under half of the box.
+  expect(await darkShare(page, await mark.screenshot())).toBeLessThan(0.4);
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 

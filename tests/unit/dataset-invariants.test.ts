@@ -1,5 +1,9 @@
 // Invariants of the published dataset in content/, beyond what each file's schema can check alone.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { todoLines } from '../../src/lib/scaffold.ts';
+import { unannouncedChanges, type PublishedRecord } from '../../src/lib/published.ts';
 import { loadDataset } from '../../src/lib/content/index.ts';
 import { eventsForDeal } from '../../src/lib/dataset.ts';
 import { isNotBefore } from '../../src/lib/dates.ts';
@@ -10,6 +14,22 @@ import { countryCodes } from '../../src/lib/dataset.ts';
 const dataset = loadDataset();
 
 describe('published dataset', () => {
+  it('announces every change to a published deal with an updated date or a correction', () => {
+    const record = JSON.parse(readFileSync('content/published.json', 'utf8')) as PublishedRecord;
+    expect(unannouncedChanges(record, dataset.deals).map((p) => `${p.file} › ${p.field}: ${p.message}`)).toEqual([]);
+  });
+
+  it('has no TODO placeholder left by `npm run new`', () => {
+    const files = (dir: string): string[] =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+        entry.isDirectory() ? files(join(dir, entry.name)) : [join(dir, entry.name)],
+      );
+    const left = files('content').flatMap((file) =>
+      todoLines(readFileSync(file, 'utf8')).map((line) => `${file} ${line}`),
+    );
+    expect(left).toEqual([]);
+  });
+
   it('has every deal backed by at least one dated event', () => {
     const without = dataset.deals.filter((deal) => eventsForDeal(dataset, deal.id).length === 0).map((d) => d.id);
     expect(without).toEqual([]);

@@ -2,11 +2,12 @@
  * Reads the authors' files from a content folder into plain records. Only syntax is checked here; meaning is
  * checked by `validate.ts`. Files whose name starts with `_` are drafts and are not read.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { mdxToMdast } from 'satteri';
 import { parseDocument } from 'yaml';
 import { findCitations, type CitationUse, type MdxNode } from '../citations.ts';
+import { findComponents, type ComponentUse } from '../mdx-components.ts';
 import type { ContentProblem } from './problems.ts';
 
 export interface RawFile {
@@ -17,9 +18,12 @@ export interface RawFile {
   readonly data: unknown;
 }
 
+/** A story or a fixed page: MDX with front matter. */
 export interface RawStory extends RawFile {
   /** Every <Cite> in the body, in reading order; empty when the MDX does not parse (that is a problem too). */
   readonly citations: readonly CitationUse[];
+  /** Every component tag in the body, in reading order. */
+  readonly components: readonly ComponentUse[];
 }
 
 export interface RawContent {
@@ -27,7 +31,18 @@ export interface RawContent {
   readonly events: readonly RawFile[];
   readonly sources: readonly RawFile[];
   readonly stories: readonly RawStory[];
+  readonly pages: readonly RawStory[];
+  /** Paths of the files below public/, from the site root ("/images/a.svg"), for <Figure src> checks. */
+  readonly publicFiles: ReadonlySet<string>;
   readonly problems: readonly ContentProblem[];
+}
+
+function listTree(dir: string, prefix = ''): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? listTree(path, `${prefix}/${name}`) : [`${prefix}/${name}`];
+  });
 }
 
 function listFiles(dir: string, extension: string): string[] {
@@ -64,7 +79,11 @@ function parseMdx(body: string, lineOffset: number, file: string, problems: Cont
 }
 
 /** Reads every content file below `contentDir`; `rootDir` only shortens the paths in messages. */
-export function readContent(contentDir: string, rootDir: string = process.cwd()): RawContent {
+export function readContent(
+  contentDir: string,
+  rootDir: string = process.cwd(),
+  publicDir: string = resolve('public'),
+): RawContent {
   const problems: ContentProblem[] = [];
   const relativeName = (path: string) => relative(rootDir, path) || path;
 
@@ -75,43 +94,45 @@ export function readContent(contentDir: string, rootDir: string = process.cwd())
       return { file, name: name.replace(/\.yaml$/, ''), data: parseYaml(readFileSync(path, 'utf8'), file, problems) };
     });
 
-  for (const folder of ['deals', 'events', 'sources', 'stories']) {
+  for (const folder of ['deals', 'events', 'sources', 'stories', 'pages']) {
     const dir = join(contentDir, folder);
     if (!existsSync(dir)) continue;
     for (const name of readdirSync(dir)) {
-      const expected = folder === 'stories' ? '.mdx' : '.yaml';
+      const expected = folder === 'stories' || folder === 'pages' ? '.mdx' : '.yaml';
       if (!name.endsWith(expected) && !name.startsWith('.')) {
         problems.push({ file: relativeName(join(dir, name)), field: '(file name)', message: `files in content/${folder}/ must end in ${expected}` });
       }
     }
   }
 
-  const stories: RawStory[] = [];
-  for (const name of listFiles(join(contentDir, 'stories'), '.mdx')) {
-    const path = join(contentDir, 'stories', name);
-    const file = relativeName(path);
-    const text = readFileSync(path, 'utf8');
-    const match = FRONT_MATTER.exec(text);
-    if (!match) {
-      problems.push({ file, field: '(front matter)', message: 'a story must start with front matter between two --- lines' });
-      stories.push({ file, name: name.replace(/\.mdx$/, ''), data: undefined, citations: [] });
-      continue;
-    }
-    const lineOffset = match[0].split('\n').length - 1;
-    const tree = parseMdx(text.slice(match[0].length), lineOffset, file, problems);
-    stories.push({
-      file,
-      name: name.replace(/\.mdx$/, ''),
-      data: parseYaml(match[1] ?? '', file, problems),
-      citations: tree ? findCitations(tree, lineOffset) : [],
+  const readMdxFolder = (folder: string): RawStory[] =>
+    listFiles(join(contentDir, folder), '.mdx').map((name) => {
+      const path = join(contentDir, folder, name);
+      const file = relativeName(path);
+      const text = readFileSync(path, 'utf8');
+      const match = FRONT_MATTER.exec(text);
+      if (!match) {
+        problems.push({ file, field: '(front matter)', message: 'the file must start with front matter between two --- lines' });
+        return { file, name: name.replace(/\.mdx$/, ''), data: undefined, citations: [], components: [] };
+      }
+      const lineOffset = match[0].split('\n').length - 1;
+      const tree = parseMdx(text.slice(match[0].length), lineOffset, file, problems);
+      return {
+        file,
+        name: name.replace(/\.mdx$/, ''),
+        data: parseYaml(match[1] ?? '', file, problems),
+        citations: tree ? findCitations(tree, lineOffset) : [],
+        components: tree ? findComponents(tree, lineOffset) : [],
+      };
     });
-  }
 
   return {
     deals: readYamlFolder('deals'),
     events: readYamlFolder('events'),
     sources: readYamlFolder('sources'),
-    stories,
+    stories: readMdxFolder('stories'),
+    pages: readMdxFolder('pages'),
+    publicFiles: new Set(listTree(publicDir)),
     problems,
   };
 }

@@ -8,9 +8,12 @@ import { eventSchema, type DealEvent } from '../../schemas/event.ts';
 import { sourceSchema, type Source } from '../../schemas/source.ts';
 import { storySchema, type StoryFrontmatter } from '../../schemas/story.ts';
 import { idSchema } from '../../schemas/common.ts';
-import { citationCounts, citationOrder } from '../citations.ts';
-import { comparePartialDates, isNotBefore } from '../dates.ts';
-import type { RawContent, RawFile } from './read.ts';
+import { pageSchema, type PageFrontmatter } from '../../schemas/page.ts';
+import { citationCounts, citationOrder, type CitationUse } from '../citations.ts';
+import { comparePartialDates, isNotBefore, partialDateProblem } from '../dates.ts';
+import { checkComponents } from '../mdx-components.ts';
+import { factValue } from '../facts.ts';
+import type { RawContent, RawFile, RawStory } from './read.ts';
 import { ContentError, fieldPath, type ContentProblem } from './problems.ts';
 
 export interface DealRecord extends Deal {
@@ -36,6 +39,14 @@ export interface StoryRecord extends StoryFrontmatter {
   readonly citationAdjacent: readonly boolean[];
 }
 
+export interface PageRecord extends PageFrontmatter {
+  readonly slug: string;
+  readonly file: string;
+  readonly citations: readonly string[];
+  readonly citationCounts: ReadonlyMap<string, number>;
+  readonly citationAdjacent: readonly boolean[];
+}
+
 export interface Dataset {
   /** Sorted by id. */
   readonly deals: readonly DealRecord[];
@@ -44,6 +55,16 @@ export interface Dataset {
   readonly sources: ReadonlyMap<string, SourceRecord>;
   /** Sorted by `order`, then newest first. */
   readonly stories: readonly StoryRecord[];
+  /** Fixed pages (methodology, open data, style guide), by slug. */
+  readonly pages: readonly PageRecord[];
+}
+
+function citationFields(citations: readonly CitationUse[]) {
+  return {
+    citations: citationOrder(citations),
+    citationCounts: citationCounts(citations),
+    citationAdjacent: citations.map((use) => use.adjacent),
+  };
 }
 
 function parseWith<T>(schema: z.ZodType<T>, data: unknown, file: string, prefix: string, problems: ContentProblem[]): T | undefined {
@@ -123,6 +144,11 @@ export function validateContent(raw: RawContent): Dataset {
         checkSources(figure.sources, file, `figures.${kind}[${i}].sources`);
       });
     }
+    deal.corrections.forEach((correction, i) => {
+      if (deal.updated && correction.date > deal.updated) {
+        problems.push({ file, field: `corrections[${i}].date`, message: `${correction.date} is after updated (${deal.updated}): a correction is an update` });
+      }
+    });
     const status = deal.statusHistory.at(-1)?.status;
     if (status) deals.push({ ...deal, id: name, status, file });
   }
@@ -142,7 +168,37 @@ export function validateContent(raw: RawContent): Dataset {
   }
 
   const stories: StoryRecord[] = [];
-  for (const { file, name, data, citations } of raw.stories) {
+  const eventCounts = new Map<string, number>();
+  for (const event of events) for (const id of event.deals) eventCounts.set(id, (eventCounts.get(id) ?? 0) + 1);
+  const dealsById = new Map(deals.map((deal) => [deal.id, deal]));
+  const checkBody = (file: string, citations: readonly CitationUse[], components: RawStory['components'], isPage: boolean) => {
+    for (const use of citations) {
+      if (use.id === undefined) {
+        problems.push({ file, field: `Cite id (line ${use.line})`, message: 'write the source id literally: <Cite id="source-id" />' });
+      } else if (!sources.has(use.id) && !sourceIdsWritten.has(use.id)) {
+        problems.push({ file, field: `Cite id (line ${use.line})`, message: `unknown source "${use.id}": add it to a file in content/sources/` });
+      }
+    }
+    // <Cite> ids are checked above with the footnote numbering; every other tag is checked against its spec.
+    const others = components.filter((use) => use.name !== 'Cite');
+    for (const problem of checkComponents(others, {
+      isPage,
+      hasSource: (id) => sources.has(id) || sourceIdsWritten.has(id),
+      hasDeal: (id) => allDealIds.has(id),
+      factProblem: (id, field) => {
+        const deal = dealsById.get(id);
+        if (!deal) return undefined;
+        const value = factValue({ ...deal, eventCount: eventCounts.get(id) ?? 0 }, field, 'en');
+        return 'problem' in value ? `${value.problem} for deal "${id}"` : undefined;
+      },
+      imageExists: (path) => raw.publicFiles.has(path),
+      isDate: (value) => partialDateProblem(value) === undefined,
+    })) {
+      problems.push({ file, ...problem });
+    }
+  };
+
+  for (const { file, name, data, citations, components } of raw.stories) {
     if (!idSchema.safeParse(name).success) {
       problems.push({ file, field: '(file name)', message: `"${name}" is not a valid story slug: use lowercase kebab-case` });
       continue;
@@ -159,16 +215,17 @@ export function validateContent(raw: RawContent): Dataset {
         problems.push({ file, field: `corrections[${i}].date`, message: `${correction.date} is before published (${story.published})` });
       }
     });
-    for (const use of citations) {
-      if (use.id === undefined) {
-        problems.push({ file, field: `Cite id (line ${use.line})`, message: 'write the source id literally: <Cite id="source-id" />' });
-      } else if (!sources.has(use.id) && !sourceIdsWritten.has(use.id)) {
-        problems.push({ file, field: `Cite id (line ${use.line})`, message: `unknown source "${use.id}": add it to a file in content/sources/` });
-      }
-    }
-    stories.push({ ...story, slug: name, file, citations: citationOrder(citations), citationCounts: citationCounts(citations),
-      citationAdjacent: citations.map((use) => use.adjacent),
-    });
+    checkBody(file, citations, components, false);
+    stories.push({ ...story, slug: name, file, ...citationFields(citations) });
+  }
+
+  const pages: PageRecord[] = [];
+  for (const { file, name, data, citations, components } of raw.pages) {
+    if (data === undefined) continue;
+    const page = parseWith(pageSchema, data, file, '', problems);
+    if (!page) continue;
+    checkBody(file, citations, components, true);
+    pages.push({ ...page, slug: name, file, ...citationFields(citations) });
   }
 
   if (problems.length > 0) throw new ContentError(problems);
@@ -178,5 +235,6 @@ export function validateContent(raw: RawContent): Dataset {
     events: events.sort((a, b) => comparePartialDates(a.date, b.date) || a.id.localeCompare(b.id)),
     sources,
     stories: stories.sort((a, b) => a.order - b.order || b.published.localeCompare(a.published)),
+    pages,
   };
 }

@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getDataset } from '../../data.ts';
-import { dealsJson } from '../../lib/opendata.ts';
+import { buildInfo } from '../../build-info.ts';
+import { dataMeta, dealsJson } from '../../lib/opendata.ts';
 
-export const GET: APIRoute = () => Response.json(dealsJson(getDataset()));
+export const GET: APIRoute = ({ site }) => Response.json(dealsJson(getDataset(), dataMeta(site ?? '/', buildInfo)));

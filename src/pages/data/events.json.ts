@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getDataset } from '../../data.ts';
-import { eventsJson } from '../../lib/opendata.ts';
+import { buildInfo } from '../../build-info.ts';
+import { dataMeta, eventsJson } from '../../lib/opendata.ts';
 
-export const GET: APIRoute = () => Response.json(eventsJson(getDataset()));
+export const GET: APIRoute = ({ site }) => Response.json(eventsJson(getDataset(), dataMeta(site ?? '/', buildInfo)));

@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getDataset } from '../../data.ts';
-import { sourcesJson } from '../../lib/opendata.ts';
+import { buildInfo } from '../../build-info.ts';
+import { dataMeta, sourcesJson } from '../../lib/opendata.ts';
 
-export const GET: APIRoute = () => Response.json(sourcesJson(getDataset()));
+export const GET: APIRoute = ({ site }) => Response.json(sourcesJson(getDataset(), dataMeta(site ?? '/', buildInfo)));

@@ -1,0 +1,106 @@
+// Reader features beyond the charts: search, the style guide's live components, downloads and citations.
+import { expect, test } from '@playwright/test';
+import { watch } from './site.ts';
+
+interface DealsFile {
+  meta: { licence: string; builtOn: string; commit: string };
+  deals: { id: string; title: string }[];
+}
+
+test.describe('search', () => {
+  test('finds a deal and an event by keyboard alone, keeps the query in the URL, and opens a result', async ({
+    page,
+    baseURL,
+  }) => {
+    const problems = watch(page, new URL(baseURL ?? '').origin);
+    await page.goto('/');
+    // Reach the search page from the header by keyboard.
+    await page.locator('header nav a', { hasText: 'Search' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/search\/$/);
+    await page.locator('#search-input').focus();
+    await page.keyboard.type('Nauru');
+    await expect(page.locator('#search-status')).toHaveText(/\d+ results\./);
+    await expect(page).toHaveURL(/\?q=Nauru$/);
+    const results = page.locator('#search-results > li');
+    expect(await results.count()).toBeGreaterThan(0);
+    await expect(results.locator('h2 a').first()).toContainText('Nauru');
+    await expect(results.locator('mark').first()).toBeVisible();
+
+    // Down arrow moves into the results, Up arrow back to the box.
+    await page.keyboard.press('ArrowDown');
+    const first = results.locator('a').first();
+    await expect(first).toBeFocused();
+    await page.keyboard.press('ArrowUp');
+    await expect(page.locator('#search-input')).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    const href = await first.getAttribute('href');
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(new RegExp(`${href?.replace(/[.?*+^$()[\]{}|\\]/g, '\\$&') ?? ''}$`));
+    expect(problems).toEqual([]);
+  });
+
+  test('indexes stories and deals only, with events as sub-results, and opens a shared ?q= link', async ({ page }) => {
+    await page.goto('/search/?q=Kigali');
+    await expect(page.locator('#search-input')).toHaveValue('Kigali');
+    await expect(page.locator('#search-status')).toHaveText(/\d+ results\./);
+    const kinds = await page.locator('#search-results .kind').allTextContents();
+    expect(new Set(kinds)).toEqual(new Set(['Story', 'Deal']));
+    // Events are headings on deal and story pages, so they come back as links to their own anchor.
+    const anchors = await page
+      .locator('#search-results li ul a')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+    expect(anchors.some((href) => /#title-/.test(href))).toBe(true);
+  });
+
+  test('says so when nothing matches', async ({ page }) => {
+    await page.goto('/search/?q=zzqxjv');
+    await expect(page.locator('#search-status')).toHaveText('No results.');
+    await expect(page.locator('#search-results > li')).toHaveCount(0);
+  });
+});
+
+test('the style guide renders every MDX component', async ({ page }) => {
+  await page.goto('/styleguide/');
+  const main = page.locator('main');
+  await expect(main.locator('sup.cite')).not.toHaveCount(0);
+  await expect(main.locator('.footnotes li')).not.toHaveCount(0);
+  await expect(main.locator('a.fact')).not.toHaveCount(0);
+  await expect(main.locator('aside.callout')).toHaveCount(4);
+  await expect(main.locator('figure.pull-quote figcaption a[href^="http"]')).toHaveCount(1);
+  await expect(main.locator('article.deal-card')).toHaveCount(1);
+  await expect(main.locator('figure.world-map')).toHaveCount(1);
+  await expect(main.locator('figure.timeline')).toHaveCount(1);
+  await expect(main.locator('.status-legend, [class*="legend"]').first()).toBeVisible();
+  const image = main.locator('figure.figure img');
+  await expect(image).toHaveAttribute('alt', /.+/);
+  await image.scrollIntoViewIfNeeded();
+  await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+});
+
+test('a <Fact> prints the value from the data and links to its deal', async ({ page }) => {
+  await page.goto('/styleguide/');
+  const fact = page.locator('a.fact[data-fact="uk-rwanda.people"]').first();
+  await expect(fact).toHaveAttribute('href', '/deals/uk-rwanda/');
+  await expect(fact.locator('data')).toHaveAttribute('value', /^\d+$/);
+});
+
+test('a deal page offers its data with licence and version, and a citation', async ({ page }) => {
+  await page.goto('/deals/us-rwanda/');
+  const reuse = page.locator('section.reuse');
+  await expect(reuse.locator('.citation')).toContainText('United States – Rwanda deportation arrangement');
+  await expect(reuse.locator('.citation')).toContainText('/deals/us-rwanda/');
+  await expect(reuse.locator('a[rel="license"]')).toHaveAttribute(
+    'href',
+    'https://creativecommons.org/licenses/by/4.0/',
+  );
+  const json = await (await page.request.get('/data/deals/us-rwanda.json')).json();
+  expect(json.deal.id).toBe('us-rwanda');
+  expect(json.meta.licence).toBe('CC BY 4.0');
+  expect(json.meta.commit).not.toBe('');
+  await expect(reuse).toContainText(json.meta.commit);
+  const csv = await (await page.request.get('/data/deals/us-rwanda.csv')).text();
+  expect(csv.split('\r\n')[0]).toBe('id,date,type,deals,title,summary,people,source_urls');
+  const all = (await (await page.request.get('/data/deals.json')).json()) as DealsFile;
+  expect(all.meta.builtOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+});
