@@ -1,7 +1,6 @@
 // Every built page: loads cleanly, stays on its own origin, has the base landmarks, and passes axe.
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
-import { builtPages, watch } from './site.ts';
+import { expect, test } from '@playwright/test';
+import { axeViolations, builtPages, watch } from './site.ts';
 
 const pages = builtPages();
 
@@ -14,6 +13,8 @@ test('the build has the expected pages', () => {
     '/methodology/',
     '/corrections/',
     '/data/',
+    '/search/',
+    '/styleguide/',
     '/404.html',
   ]) {
     expect(pages).toContain(path);
@@ -21,20 +22,6 @@ test('the build has the expected pages', () => {
   expect(pages.filter((p) => p.startsWith('/deals/') && p !== '/deals/').length).toBeGreaterThanOrEqual(3);
   expect(pages.filter((p) => p.startsWith('/stories/') && p !== '/stories/').length).toBeGreaterThanOrEqual(1);
 });
-
-/** axe-core with WCAG 2.0–2.2 A and AA plus best practice; returns "rule: targets" lines. */
-async function axeViolations(page: Page): Promise<string[]> {
-  const axe = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-    .analyze();
-  return axe.violations.map(
-    (v) =>
-      `${v.id}: ${v.nodes
-        .map((n) => n.target.join(' '))
-        .slice(0, 3)
-        .join(', ')}`,
-  );
-}
 
 for (const path of pages) {
   test.describe(path, () => {

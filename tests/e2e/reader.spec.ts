@@ -1,9 +1,14 @@
 // Reader features beyond the charts: search, the style guide's live components, downloads and citations.
 import { expect, test } from '@playwright/test';
-import { watch } from './site.ts';
+import { axeViolations, watch } from './site.ts';
 
+interface Meta {
+  licence: string;
+  builtOn: string;
+  commit: string;
+}
 interface DealsFile {
-  meta: { licence: string; builtOn: string; commit: string };
+  meta: Meta;
   deals: { id: string; title: string }[];
 }
 
@@ -26,6 +31,7 @@ test.describe('search', () => {
     expect(await results.count()).toBeGreaterThan(0);
     await expect(results.locator('h2 a').first()).toContainText('Nauru');
     await expect(results.locator('mark').first()).toBeVisible();
+    expect(await axeViolations(page)).toEqual([]);
 
     // Down arrow moves into the results, Up arrow back to the box.
     await page.keyboard.press('ArrowDown');
@@ -94,7 +100,10 @@ test('a deal page offers its data with licence and version, and a citation', asy
     'href',
     'https://creativecommons.org/licenses/by/4.0/',
   );
-  const json = await (await page.request.get('/data/deals/us-rwanda.json')).json();
+  const json = (await (await page.request.get('/data/deals/us-rwanda.json')).json()) as {
+    meta: Meta;
+    deal: { id: string };
+  };
   expect(json.deal.id).toBe('us-rwanda');
   expect(json.meta.licence).toBe('CC BY 4.0');
   expect(json.meta.commit).not.toBe('');

@@ -1,6 +1,7 @@
 /** Shared helpers for browser tests: the list of built pages, and a page watcher for errors and foreign requests. */
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 
 const DIST = join(import.meta.dirname, '..', '..', 'dist');
@@ -50,4 +51,18 @@ export function watch(page: Page, origin: string) {
     if (url.protocol !== 'data:' && url.origin !== origin) problems.push(`request to another origin: ${request.url()}`);
   });
   return problems;
+}
+
+/** axe-core with WCAG 2.0–2.2 A and AA plus best practice; returns "rule: targets" lines. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const axe = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
+  return axe.violations.map(
+    (v) =>
+      `${v.id}: ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(', ')}`,
+  );
 }

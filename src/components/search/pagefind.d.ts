@@ -1,2 +1,2 @@
 // Pagefind's browser script exists only in the built site (dist/pagefind/), written after the build.
-declare module '/pagefind/pagefind.js';
+declare module '*/pagefind/pagefind.js';
