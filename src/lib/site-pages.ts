@@ -65,6 +65,8 @@ export function sitePages(dataset: Dataset, reviewedOn: string, locales: readonl
       title,
       lastmod,
     });
+    // Fixed pages (content/pages/*.mdx) are titled in their front matter.
+    const fixedPageTitle = (slug: string) => dataset.pages.find((p) => p.slug === slug)?.title ?? slug;
     const newestStory = latestDate([reviewedOn, ...dataset.stories.map(storyModified)]) ?? reviewedOn;
     const newestCorrection = latestDate([reviewedOn, ...allCorrections(dataset).map((c) => c.date)]) ?? reviewedOn;
     return [
@@ -88,9 +90,11 @@ export function sitePages(dataset: Dataset, reviewedOn: string, locales: readonl
         deal,
       })),
       page('/sources/', t(locale, 'sources.title')),
-      page('/methodology/', t(locale, 'methodology.title')),
+      page('/methodology/', fixedPageTitle('methodology')),
       page('/corrections/', t(locale, 'corrections.title'), newestCorrection),
-      page('/data/', t(locale, 'data.title')),
+      page('/data/', fixedPageTitle('data')),
+      page('/search/', t(locale, 'search.title')),
+      page('/styleguide/', fixedPageTitle('styleguide')),
     ];
   });
 }
