@@ -155,6 +155,14 @@ const en = {
   'corrections.none':
     'No corrections have been published yet. When a story is corrected, the correction is dated and listed here and at the foot of the story.',
   'data.title': 'Open data',
+  'data.datasetName': 'Sent Elsewhere: third-country transfer deals, their events and sources',
+  'feeds.stories.title': 'Sent Elsewhere: stories',
+  'feeds.corrections.title': 'Sent Elsewhere: corrections',
+  'feeds.correctionTitle': 'Correction: {title}',
+  'og.alt.deal':
+    '{title}, status {status}, over a world map with the deal drawn as an arrow from sending to receiving state.',
+  'og.alt.story': '{title}, over a world map of the deals in the story.',
+  'og.alt.page': 'Sent Elsewhere: {title}, over a world map.',
   'callout.note': 'Note',
   'callout.context': 'Context',
   'callout.disagreement': 'Sources disagree',

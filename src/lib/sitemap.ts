@@ -1,0 +1,25 @@
+/** /sitemap.xml and /robots.txt: every page with its absolute URL and the date it last changed. Pure. */
+import { absoluteUrl, escapeXml } from './feeds.ts';
+import type { SitePage } from './site-pages.ts';
+
+export const SITEMAP_PATH = '/sitemap.xml';
+
+export function sitemapXml(pages: readonly Pick<SitePage, 'path' | 'lastmod'>[], site: URL | string): string {
+  const urls = pages.map(
+    (page) =>
+      `<url><loc>${escapeXml(absoluteUrl(page.path, site))}</loc>` +
+      (page.lastmod ? `<lastmod>${escapeXml(page.lastmod)}</lastmod>` : '') +
+      '</url>',
+  );
+  return [
+    '<?xml version="1.0" encoding="utf-8"?>',
+    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
+    ...urls,
+    '</urlset>',
+    '',
+  ].join('\n');
+}
+
+export function robotsTxt(site: URL | string): string {
+  return `User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl(SITEMAP_PATH, site)}\n`;
+}
