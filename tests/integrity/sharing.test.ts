@@ -81,6 +81,9 @@ beforeAll(() => {
   origin = new URL(canonical ?? 'about:blank').origin;
 }, 120_000);
 
+/** Pages readers visit, share and subscribe from. Embeds live inside other sites' frames: noindex, no cards. */
+const readerPages = () => pages.filter((p) => !p.path.startsWith('/embed/'));
+
 /** A page's own path, from an absolute URL on the site; fails on another origin. */
 function sitePath(url: string): string {
   const parsed = new URL(url);
@@ -107,7 +110,7 @@ describe('sitemap.xml', () => {
 
 describe('Open Graph and Twitter cards', () => {
   it('every page names a 1200×630 PNG that exists, with alt text', () => {
-    for (const { path, html } of pages) {
+    for (const { path, html } of readerPages()) {
       const image = meta(html, 'og:image');
       expect(image, `${path} has no og:image`).toBeDefined();
       // Each page has its own card; only 404, which is not in the sitemap either, borrows the home page's.
@@ -123,6 +126,12 @@ describe('Open Graph and Twitter cards', () => {
       expect(meta(html, 'twitter:card')).toBe('summary_large_image');
       expect(meta(html, 'twitter:image')).toBe(image);
     }
+  });
+
+  it('keeps embeds out of search engines', () => {
+    const embeds = pages.filter((p) => p.path.startsWith('/embed/'));
+    expect(embeds.length).toBeGreaterThan(0);
+    for (const { path, html } of embeds) expect(html, path).toContain('<meta name="robots" content="noindex">');
   });
 
   it('marks stories as articles with their dates', () => {
@@ -205,7 +214,7 @@ describe('feeds', () => {
   });
 
   it('every page links both Atom feeds from its head', () => {
-    for (const { path, html } of pages) {
+    for (const { path, html } of readerPages()) {
       const head = html.slice(0, html.indexOf('</head>'));
       expect(head, path).toContain('<link rel="alternate" type="application/atom+xml" href="/feeds/stories.atom"');
       expect(head, path).toContain('<link rel="alternate" type="application/atom+xml" href="/feeds/corrections.atom"');
