@@ -16,6 +16,7 @@ const ASTRO = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
 const checkingFixture = process.env['SE_CHECK_DIST'] === undefined;
 const TRICKY_TITLE = 'A fixture story: "quotes" & </script> <b>tags</b>';
 const CORRECTION = 'The figure was 7, not <8> & "seven".';
+const DEAL_CORRECTION = 'An earlier version named the wrong receiving country.';
 
 function buildFixture(): string {
   const root = materializeFixture();
@@ -24,6 +25,11 @@ function buildFixture(): string {
     .replace('title: A fixture story', `title: '${TRICKY_TITLE}'`)
     .replace('deals: [us-rwanda]', `deals: [us-rwanda]\ncorrections:\n  - date: 2026-11-21\n    text: '${CORRECTION}'`);
   writeFileSync(story, source);
+  const deal = join(root, 'content', 'deals', 'us-rwanda.yaml');
+  writeFileSync(
+    deal,
+    `${readFileSync(deal, 'utf8')}updated: "2026-11-20"\ncorrections:\n  - date: "2026-11-20"\n    text: '${DEAL_CORRECTION}'\n`,
+  );
   const outDir = join(root, 'dist');
   const result = spawnSync(process.execPath, [ASTRO, 'build'], {
     cwd: ROOT,
@@ -211,6 +217,20 @@ describe('feeds', () => {
     const [entry] = children(feed, 'entry');
     expect(child(entry ?? feed, 'summary').text).toBe(CORRECTION);
     expect(child(entry ?? feed, 'link').attributes['href']).toBe('https://sent.example/stories/sample/');
+  });
+
+  it.runIf(checkingFixture)('a deal correction is dated on the deal page, the corrections page and the feed', () => {
+    const feed = parseXml(readFileSync(join(dist, 'feeds', 'corrections.atom'), 'utf8'));
+    const entry = children(feed, 'entry').find((e) => child(e, 'summary').text === DEAL_CORRECTION);
+    expect(entry && child(entry, 'link').attributes['href']).toBe('https://sent.example/deals/us-rwanda/');
+    const dealPage = pages.find((p) => p.path === '/deals/us-rwanda/')?.html ?? '';
+    expect(dealPage).toMatch(
+      new RegExp(`<time datetime="2026-11-20"[^>]*>November 20, 2026</time>: ${DEAL_CORRECTION}`),
+    );
+    expect(dealPage).toMatch(/Updated <time datetime="2026-11-20"/);
+    const correctionsPage = pages.find((p) => p.path === '/corrections/')?.html ?? '';
+    expect(correctionsPage).toContain(DEAL_CORRECTION);
+    expect(correctionsPage).toContain('href="/deals/us-rwanda/"');
   });
 
   it('every page links both Atom feeds from its head', () => {
