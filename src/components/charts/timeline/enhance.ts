@@ -105,7 +105,7 @@ export function enhanceTimeline(root: HTMLElement): void {
             const text = document.createElementNS(SVG, 'text');
             text.setAttribute('x', String(tick.x));
             text.setAttribute('y', String(axisY + 16));
-            text.setAttribute('text-anchor', 'middle');
+            text.setAttribute('text-anchor', tick.anchor);
             text.textContent = tick.label ?? '';
             return text;
           }),

@@ -132,6 +132,13 @@ describe('timeTicks', () => {
     expect(ticks.map((t) => t.label)).toContain('2025-06');
     expect(ticks.filter((t) => t.major).map((t) => t.label)).toEqual(['2025']);
   });
+
+  it('turns labels at either end of the axis inwards, so the SVG does not cut them', () => {
+    const ticks = timeTicks([utc('2025-01-01'), utc('2025-12-31')], [16, 944]);
+    expect(ticks[0]?.anchor).toBe('start');
+    expect(ticks[5]?.anchor).toBe('middle');
+    expect(timeTicks([utc('2025-01-15'), utc('2026-01-01')], [16, 944]).at(-1)?.anchor).toBe('end');
+  });
 });
 
 describe('eventGlyph', () => {

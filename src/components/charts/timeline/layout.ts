@@ -78,6 +78,8 @@ export interface Tick {
   readonly x: number;
   readonly label: string | undefined;
   readonly major: boolean;
+  /** How the label sits on its tick: centred, or turned inwards near an end so that the SVG does not cut it. */
+  readonly anchor: 'start' | 'middle' | 'end';
 }
 
 export interface TimelineLayout {
@@ -139,6 +141,8 @@ export function timeTicks(domain: readonly [number, number], range: readonly [nu
   const years: number[] = [];
   for (let year = start.getUTCFullYear(); Date.UTC(year, 0, 1) <= d1; year += 1) years.push(year);
   const pxPerMonth = x(Date.UTC(2001, 1, 1)) - x(Date.UTC(2001, 0, 1)) || 0;
+  const anchor = (tickX: number) =>
+    tickX < range[0] + MIN_TICK_GAP / 2 ? 'start' : tickX > range[1] - MIN_TICK_GAP / 2 ? 'end' : 'middle';
   const ticks: Tick[] = [];
   if (pxPerMonth >= MIN_TICK_GAP) {
     for (const year of years) {
@@ -146,7 +150,7 @@ export function timeTicks(domain: readonly [number, number], range: readonly [nu
         const t = Date.UTC(year, month, 1);
         if (t < d0 || t > d1) continue;
         const label = month === 0 ? String(year) : new Date(t).toISOString().slice(0, 7);
-        ticks.push({ t, x: x(t), label, major: month === 0 });
+        ticks.push({ t, x: x(t), label, major: month === 0, anchor: anchor(x(t)) });
       }
     }
   } else {
@@ -155,7 +159,13 @@ export function timeTicks(domain: readonly [number, number], range: readonly [nu
     for (const year of years) {
       const t = Date.UTC(year, 0, 1);
       if (t < d0 || t > d1) continue;
-      ticks.push({ t, x: x(t), label: year % every === 0 ? String(year) : undefined, major: true });
+      ticks.push({
+        t,
+        x: x(t),
+        label: year % every === 0 ? String(year) : undefined,
+        major: true,
+        anchor: anchor(x(t)),
+      });
     }
   }
   return ticks;
