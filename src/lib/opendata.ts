@@ -4,7 +4,7 @@
  * readers who download the data: document it in the README.
  */
 import type { Dataset } from './content/validate.ts';
-import { resolveSources } from './dataset.ts';
+import { eventsForDeal, resolveSources } from './dataset.ts';
 
 /** Licence and version, at the head of every JSON file, so a downloaded copy says where and when it came from. */
 export interface DataMeta {
@@ -29,61 +29,65 @@ export function dataMeta(site: URL | string, build: { builtOn: string; commit: s
   };
 }
 
-export function dealsJson(dataset: Dataset, meta?: DataMeta) {
+/** One deal as it appears in deals.json: source ids become their addresses. */
+function dealJson(dataset: Dataset, deal: Dataset['deals'][number]) {
   const url = (id: string) => resolveSources(dataset, [id])[0]?.url ?? '';
   return {
-    ...(meta ? { meta } : {}),
-    deals: dataset.deals.map((deal) => ({
-      id: deal.id,
-      title: deal.title,
-      from: deal.from,
-      to: deal.to,
-      kind: deal.kind,
-      status: deal.status,
-      confidence: deal.confidence,
-      summary: deal.summary,
-      statusHistory: deal.statusHistory.map((t) => ({ date: t.date, status: t.status, sources: t.sources.map(url) })),
-      figures: {
-        people: deal.figures.people.map(({ sources, note, ...rest }) => ({
-          ...rest,
-          ...(note ? { note } : {}),
-          sources: sources.map(url),
-        })),
-        money: deal.figures.money.map(({ sources, note, ...rest }) => ({
-          ...rest,
-          ...(note ? { note } : {}),
-          sources: sources.map(url),
-        })),
-        caps: deal.figures.caps.map(({ sources, note, ...rest }) => ({
-          ...rest,
-          ...(note ? { note } : {}),
-          sources: sources.map(url),
-        })),
-      },
-      sources: deal.sources.map(url),
+    id: deal.id,
+    title: deal.title,
+    from: deal.from,
+    to: deal.to,
+    kind: deal.kind,
+    status: deal.status,
+    confidence: deal.confidence,
+    summary: deal.summary,
+    statusHistory: deal.statusHistory.map((t) => ({ date: t.date, status: t.status, sources: t.sources.map(url) })),
+    figures: {
+      people: deal.figures.people.map(({ sources, note, ...rest }) => ({
+        ...rest,
+        ...(note ? { note } : {}),
+        sources: sources.map(url),
+      })),
+      money: deal.figures.money.map(({ sources, note, ...rest }) => ({
+        ...rest,
+        ...(note ? { note } : {}),
+        sources: sources.map(url),
+      })),
+      caps: deal.figures.caps.map(({ sources, note, ...rest }) => ({
+        ...rest,
+        ...(note ? { note } : {}),
+        sources: sources.map(url),
+      })),
+    },
+    sources: deal.sources.map(url),
+  };
+}
+
+/** One event as it appears in events.json, with its sources spelled out. */
+function eventJson(dataset: Dataset, event: Dataset['events'][number]) {
+  return {
+    id: event.id,
+    date: event.date,
+    type: event.type,
+    deals: event.deals,
+    title: event.title,
+    summary: event.summary,
+    people: event.people ?? null,
+    sources: resolveSources(dataset, event.sources).map(({ url, outlet, title, published }) => ({
+      url,
+      outlet,
+      title,
+      published,
     })),
   };
 }
 
+export function dealsJson(dataset: Dataset, meta?: DataMeta) {
+  return { ...(meta ? { meta } : {}), deals: dataset.deals.map((deal) => dealJson(dataset, deal)) };
+}
+
 export function eventsJson(dataset: Dataset, meta?: DataMeta) {
-  return {
-    ...(meta ? { meta } : {}),
-    events: dataset.events.map((event) => ({
-      id: event.id,
-      date: event.date,
-      type: event.type,
-      deals: event.deals,
-      title: event.title,
-      summary: event.summary,
-      people: event.people ?? null,
-      sources: resolveSources(dataset, event.sources).map(({ url, outlet, title, published }) => ({
-        url,
-        outlet,
-        title,
-        published,
-      })),
-    })),
-  };
+  return { ...(meta ? { meta } : {}), events: dataset.events.map((event) => eventJson(dataset, event)) };
 }
 
 export function sourcesJson(dataset: Dataset, meta?: DataMeta) {
@@ -151,13 +155,13 @@ export function sourcesCsv(dataset: Dataset): string {
 
 /** One deal with its events: /data/deals/<id>.json, offered on the deal page. */
 export function dealBundleJson(dataset: Dataset, id: string, meta: DataMeta) {
-  const deal = dealsJson(dataset).deals.find((d) => d.id === id);
+  const deal = dataset.deals.find((d) => d.id === id);
   if (!deal) throw new Error(`Unknown deal "${id}"`);
-  return { meta, deal, events: eventsJson(dataset).events.filter((event) => event.deals.includes(id)) };
+  return { meta, deal: dealJson(dataset, deal), events: eventsForDeal(dataset, id).map((e) => eventJson(dataset, e)) };
 }
 
 /** The deal's events as CSV: /data/deals/<id>.csv. */
 export function dealEventsCsv(dataset: Dataset, id: string): string {
   if (!dataset.deals.some((deal) => deal.id === id)) throw new Error(`Unknown deal "${id}"`);
-  return toCsv(EVENT_COLUMNS, eventRows(eventsJson(dataset).events.filter((event) => event.deals.includes(id))));
+  return toCsv(EVENT_COLUMNS, eventRows(eventsForDeal(dataset, id).map((e) => eventJson(dataset, e))));
 }

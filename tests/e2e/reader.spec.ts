@@ -26,7 +26,8 @@ test.describe('search', () => {
     await expect(page).toHaveURL(/\/search\/$/);
     await page.locator('#search-input').focus();
     await page.keyboard.type('Nauru');
-    await expect(page.locator('#search-status')).toHaveText(/\d+ results\./);
+    // The first search loads Pagefind's WebAssembly and index, which takes a few seconds on a busy machine.
+    await expect(page.locator('#search-status')).toHaveText(/\d+ results\./, { timeout: 20_000 });
     await expect(page).toHaveURL(/\?q=Nauru$/);
     const results = page.locator('#search-results > li');
     expect(await results.count()).toBeGreaterThan(0);
@@ -50,7 +51,7 @@ test.describe('search', () => {
   test('indexes stories and deals only, with events as sub-results, and opens a shared ?q= link', async ({ page }) => {
     await page.goto('/search/?q=Kigali');
     await expect(page.locator('#search-input')).toHaveValue('Kigali');
-    await expect(page.locator('#search-status')).toHaveText(/\d+ results\./);
+    await expect(page.locator('#search-status')).toHaveText(/\d+ results\./, { timeout: 20_000 });
     const kinds = await page.locator('#search-results .kind').allTextContents();
     expect(new Set(kinds)).toEqual(new Set(['Story', 'Deal']));
     // Events are headings on deal and story pages, so they come back as links to their own anchor.
@@ -62,7 +63,7 @@ test.describe('search', () => {
 
   test('says so when nothing matches', async ({ page }) => {
     await page.goto('/search/?q=zzqxjv');
-    await expect(page.locator('#search-status')).toHaveText('No results.');
+    await expect(page.locator('#search-status')).toHaveText('No results.', { timeout: 20_000 });
     await expect(page.locator('#search-results > li')).toHaveCount(0);
   });
 });
