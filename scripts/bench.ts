@@ -13,7 +13,7 @@ import { writeSyntheticContent, type SyntheticSize } from './synthetic.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const ASTRO = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
-const BUILD_TIMEOUT_MS = 10 * 60 * 1000;
+const BUILD_TIMEOUT_MS = 20 * 60 * 1000;
 const SIZES: SyntheticSize[] = [
   { deals: 100, eventsPerDeal: 10 },
   { deals: 1000, eventsPerDeal: 10 },

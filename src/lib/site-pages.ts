@@ -56,7 +56,24 @@ export function dealModified(dataset: Dataset, deal: DealRecord): string {
   return latestDate(dates) ?? deal.statusHistory[0]?.date ?? '';
 }
 
+/**
+ * Every page's layout asks for this list (for its card), so it is computed once per dataset: building it reads every
+ * deal's events, and doing that on each of a thousand pages made large builds quadratic.
+ */
+const computed = new WeakMap<Dataset, Map<string, SitePage[]>>();
+
 export function sitePages(dataset: Dataset, reviewedOn: string, locales: readonly Locale[] = LOCALES): SitePage[] {
+  const key = `${reviewedOn} ${locales.join(' ')}`;
+  const forDataset = computed.get(dataset) ?? new Map<string, SitePage[]>();
+  computed.set(dataset, forDataset);
+  const cached = forDataset.get(key);
+  if (cached) return cached;
+  const pages = listSitePages(dataset, reviewedOn, locales);
+  forDataset.set(key, pages);
+  return pages;
+}
+
+function listSitePages(dataset: Dataset, reviewedOn: string, locales: readonly Locale[]): SitePage[] {
   return locales.flatMap((locale): SitePage[] => {
     const page = (path: string, title: string, lastmod = reviewedOn): SitePage => ({
       kind: 'page',
