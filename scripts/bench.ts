@@ -8,7 +8,7 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { measure } from './weight.ts';
-import { measureLighthouse, PAGES, type PageResult } from './lighthouse.ts';
+import { figureCells, measureLighthouse, PAGES, type PageResult } from './lighthouse.ts';
 import { writeSyntheticContent, type SyntheticSize } from './synthetic.ts';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -82,14 +82,7 @@ function pageRow(result: PageResult): string[] {
     `${result.name} \`${result.path}\``,
     kb(weight.total),
     kb(weight.js),
-    m.performance.toFixed(2),
-    m.accessibility.toFixed(2),
-    m.bestPractices.toFixed(2),
-    m.seo.toFixed(2),
-    `${(m.fcpMs / 1000).toFixed(2)} s`,
-    `${(m.lcpMs / 1000).toFixed(2)} s`,
-    `${Math.round(m.tbtMs)} ms`,
-    m.cls.toFixed(3),
+    ...figureCells(m),
     kb(m.transferBytes),
     '',
   ];

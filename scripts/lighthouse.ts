@@ -202,10 +202,11 @@ async function audit(url: string, attempt = 1): Promise<Result> {
   }
 }
 
-export function table(results: PageResult[]): string {
-  const header = ['page', 'perf', 'a11y', 'BP', 'SEO', 'FCP', 'LCP', 'TBT', 'CLS', 'transfer'];
-  const rows = results.map(({ name, median: m }) => [
-    name,
+const kb = (bytes: number) => (bytes / 1024).toFixed(1);
+
+/** Scores and timings as printed in every table: perf, a11y, BP, SEO, FCP, LCP, TBT, CLS. */
+export function figureCells(m: Figures): string[] {
+  return [
     m.performance.toFixed(2),
     m.accessibility.toFixed(2),
     m.bestPractices.toFixed(2),
@@ -214,8 +215,12 @@ export function table(results: PageResult[]): string {
     `${(m.lcpMs / 1000).toFixed(2)} s`,
     `${Math.round(m.tbtMs)} ms`,
     m.cls.toFixed(3),
-    `${(m.transferBytes / 1024).toFixed(1)} KB`,
-  ]);
+  ];
+}
+
+export function table(results: PageResult[]): string {
+  const header = ['page', 'perf', 'a11y', 'BP', 'SEO', 'FCP', 'LCP', 'TBT', 'CLS', 'transfer'];
+  const rows = results.map(({ name, median }) => [name, ...figureCells(median), `${kb(median.transferBytes)} KB`]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => (row[i] ?? '').length)));
   const line = (cells: string[]) =>
     cells

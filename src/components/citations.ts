@@ -1,3 +1,5 @@
+import type { CitationFields } from '../lib/content/validate.ts';
+
 /** The state a story page hands to its <Cite> tags through Astro.locals. */
 export interface CitationContext {
   /** Source id → footnote number. */
@@ -17,11 +19,7 @@ export const citeRefId = (n: number, use: number) => `cite-${n}-${use}`;
 
 /** What a page with footnotes needs: its sources in footnote order, how often each is cited, and the context. */
 export function prepareCitations(
-  record: {
-    readonly citations: readonly string[];
-    readonly citationCounts: ReadonlyMap<string, number>;
-    readonly citationAdjacent: readonly boolean[];
-  },
+  record: CitationFields,
   sources: readonly { readonly id: string; readonly outlet: string }[],
 ): { context: CitationContext; uses: Map<number, number> } {
   return {

@@ -60,18 +60,25 @@ export function statusOn(deal: DealRecord, date: string): DealStatus | undefined
 }
 
 /** The date the deal entered its current status: the first of the trailing transitions with that status. */
-export function statusSince(deal: DealRecord): string {
+export function statusSince(deal: Pick<DealRecord, 'statusHistory' | 'status'>): string {
   const history = deal.statusHistory;
   let index = history.length - 1;
   while (index > 0 && history[index - 1]?.status === deal.status) index -= 1;
   const transition = history[index];
-  if (!transition) throw new Error(`Deal "${deal.id}" has no status history`);
+  if (!transition) throw new Error('A deal has no status history');
   return transition.date;
 }
 
+/** The most recent of some dated figures; undated ones count as oldest. */
+export function latestDated<T extends { readonly asOf?: string | undefined }>(items: readonly T[]): T | undefined {
+  return [...items]
+    .sort((a, b) => (a.asOf && b.asOf ? comparePartialDates(a.asOf, b.asOf) : Number(!!a.asOf) - Number(!!b.asOf)))
+    .at(-1);
+}
+
 /** The most recent people figure for a deal, if any: the number readers most want. */
-export function latestPeopleFigure(deal: DealRecord) {
-  return [...deal.figures.people].sort((a, b) => comparePartialDates(a.asOf, b.asOf)).at(-1);
+export function latestPeopleFigure(deal: Pick<DealRecord, 'figures'>) {
+  return latestDated(deal.figures.people);
 }
 
 /** Every country code that appears in the dataset, sorted. */

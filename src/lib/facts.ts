@@ -6,7 +6,8 @@ import { t } from '../i18n/ui.ts';
 import type { Locale } from '../i18n/locales.ts';
 import type { DealRecord } from './content/validate.ts';
 import type { FactField } from './mdx-components.ts';
-import { comparePartialDates, formatPartialDate } from './dates.ts';
+import { formatPartialDate } from './dates.ts';
+import { latestDated, latestPeopleFigure, statusSince } from './dataset.ts';
 import { formatList, formatMoney, formatNumber } from './format.ts';
 import { countryName } from './countries.ts';
 import { formatCap } from './labels.ts';
@@ -26,17 +27,6 @@ export type FactSource = Pick<DealRecord, 'from' | 'to' | 'figures' | 'statusHis
   readonly eventCount: number;
 };
 
-const latest = <T extends { asOf?: string | undefined }>(items: readonly T[]): T | undefined =>
-  [...items].sort((a, b) => comparePartialDates(a.asOf ?? '0000', b.asOf ?? '0000')).at(-1);
-
-/** The first of the trailing transitions that share the current status. */
-function statusSinceDate(deal: FactSource): string | undefined {
-  const history = deal.statusHistory;
-  let index = history.length - 1;
-  while (index > 0 && history[index - 1]?.status === deal.status) index -= 1;
-  return history[index]?.date;
-}
-
 /** The fact's text, or a message saying why this deal has no such fact. */
 export function factValue(deal: FactSource, field: FactField, locale: Locale): FactValue | { problem: string } {
   const date = (value: string | undefined): FactValue | { problem: string } =>
@@ -51,7 +41,7 @@ export function factValue(deal: FactSource, field: FactField, locale: Locale): F
   switch (field) {
     case 'people':
     case 'people-as-of': {
-      const figure = latest(deal.figures.people);
+      const figure = latestPeopleFigure(deal);
       if (!figure) return { problem: 'the deal has no people figure (figures.people is empty)' };
       if (field === 'people-as-of') return date(figure.asOf);
       const n = formatNumber(figure.value, locale);
@@ -62,7 +52,7 @@ export function factValue(deal: FactSource, field: FactField, locale: Locale): F
       };
     }
     case 'money': {
-      const figure = latest(deal.figures.money);
+      const figure = latestDated(deal.figures.money);
       if (!figure) return { problem: 'the deal has no money figure (figures.money is empty)' };
       return {
         text: `${formatMoney(figure.amount, figure.currency, locale)} ${t(locale, `money.${figure.kind}`)}`,
@@ -78,7 +68,7 @@ export function factValue(deal: FactSource, field: FactField, locale: Locale): F
     case 'status':
       return { text: t(locale, `status.${deal.status}`).toLocaleLowerCase(locale), value: deal.status };
     case 'status-since':
-      return date(statusSinceDate(deal));
+      return date(statusSince(deal));
     case 'first-date':
       return date(deal.statusHistory[0]?.date);
     case 'events':

@@ -28,9 +28,8 @@ export interface EventRecord extends DealEvent {
 export interface SourceRecord extends Source {
   readonly file: string;
 }
-export interface StoryRecord extends StoryFrontmatter {
-  readonly slug: string;
-  readonly file: string;
+/** What a story or page body cites, for its footnotes. */
+export interface CitationFields {
   /** Source ids in footnote order. */
   readonly citations: readonly string[];
   /** How many times each source id is cited in the body. */
@@ -39,12 +38,14 @@ export interface StoryRecord extends StoryFrontmatter {
   readonly citationAdjacent: readonly boolean[];
 }
 
-export interface PageRecord extends PageFrontmatter {
+export interface StoryRecord extends StoryFrontmatter, CitationFields {
   readonly slug: string;
   readonly file: string;
-  readonly citations: readonly string[];
-  readonly citationCounts: ReadonlyMap<string, number>;
-  readonly citationAdjacent: readonly boolean[];
+}
+
+export interface PageRecord extends PageFrontmatter, CitationFields {
+  readonly slug: string;
+  readonly file: string;
 }
 
 export interface Dataset {
@@ -59,7 +60,7 @@ export interface Dataset {
   readonly pages: readonly PageRecord[];
 }
 
-function citationFields(citations: readonly CitationUse[]) {
+function citationFields(citations: readonly CitationUse[]): CitationFields {
   return {
     citations: citationOrder(citations),
     citationCounts: citationCounts(citations),
