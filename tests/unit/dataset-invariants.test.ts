@@ -52,10 +52,12 @@ describe('published dataset', () => {
     expect(countryCodes(dataset).filter((code) => countryAnchor(code) === undefined)).toEqual([]);
   });
 
-  it('has at least 20 deals and 100 events, every event citing a source', () => {
+  // That every event, transition and figure cites a source is the schema's job (sourceIdsSchema), proven by the
+  // broken fixtures event-without-source and transition-missing-source; that each cited id exists, by the
+  // cross-file check (story-missing-source). Here only what the schemas cannot know: how much the record holds.
+  it('has at least 20 deals and 100 events', () => {
     expect(dataset.deals.length).toBeGreaterThanOrEqual(20);
     expect(dataset.events.length).toBeGreaterThanOrEqual(100);
-    expect(dataset.events.filter((e) => e.sources.length === 0)).toEqual([]);
   });
 
   it('cites at least one source in every story', () => {
