@@ -1,8 +1,10 @@
 /**
  * Every interface string, per locale. Components never hold prose of their own: they call `t(locale, key)`.
- * Placeholders in braces are filled from `vars`: t('en', 'deal.peopleAsOf', { date }).
+ * Placeholders in braces are filled from `vars`: t('en', 'deal.peopleAsOf', { date }); counts choose their plural
+ * form with ICU syntax, `{count, plural, one {# deal} other {# deals}}` (src/lib/messages.ts).
  */
 import type { Locale } from './locales.ts';
+import { formatMessage } from '../lib/messages.ts';
 
 const en = {
   'site.name': 'Sent Elsewhere',
@@ -21,7 +23,7 @@ const en = {
   'home.title': 'Third-country transfer deals',
   'home.latest': 'Latest events',
   'home.stories': 'Stories',
-  'home.allDeals': 'All {count} deals',
+  'home.allDeals': '{count, plural, one {The only deal} other {All # deals}}',
   'home.allStories': 'All stories',
   'home.dealsHeading': 'The deals',
   'stories.title': 'Stories',
@@ -43,7 +45,7 @@ const en = {
   'deals.col.status': 'Status',
   'deals.col.confidence': 'Confidence',
   'deals.col.people': 'People sent',
-  'deals.caption': '{count} deals, sorted by name',
+  'deals.caption': '{count, plural, one {# deal} other {# deals}}, sorted by name',
   'deal.from': 'Sending state',
   'deal.to': 'Receiving state',
   'deal.kind': 'Kind',
@@ -69,9 +71,9 @@ const en = {
   'qualifier.up-to': 'up to {n}',
   'money.paid': 'paid',
   'money.pledged': 'pledged',
-  'cap.people': 'up to {n} people',
-  'cap.people-per-year': 'up to {n} people a year',
-  'cap.people-at-a-time': 'up to {n} people at a time',
+  'cap.people': '{n, plural, one {up to # person} other {up to # people}}',
+  'cap.people-per-year': '{n, plural, one {up to # person a year} other {up to # people a year}}',
+  'cap.people-at-a-time': '{n, plural, one {up to # person at a time} other {up to # people at a time}}',
   'sources.undated': 'undated',
   'status.talks': 'In talks',
   'status.agreed': 'Agreed',
@@ -101,12 +103,12 @@ const en = {
   'event.ended': 'Ended',
   'event.payment': 'Payment',
   'event.other': 'Other',
-  'event.people': '{n} people',
+  'event.people': '{n, plural, one {# person} other {# people}}',
   'map.title': 'Where people are sent',
   'map.titleFocused': 'Map',
   'map.dek': 'Each arrow runs from the state that sends people to the country that receives them.',
   'map.description':
-    'The map shows {count} deals. Sending states: {senders}. Receiving countries: {receivers}. Each arrow runs from the sending state to the receiving country. Its colour and the symbol at its middle give the deal’s status; a dashed line means the deal is less firmly established (confirmed by one government, reported only, or denied). Small states are drawn as dots.',
+    'The map shows {count, plural, =0 {no deals} one {# deal} other {# deals}}. Sending states: {senders}. Receiving countries: {receivers}. Each arrow runs from the sending state to the receiving country. Its colour and the symbol at its middle give the deal’s status; a dashed line means the deal is less firmly established (confirmed by one government, reported only, or denied). Small states are drawn as dots.',
   'map.legend.status': 'Status',
   'map.legend.confidence': 'Confidence',
   'map.legend.countries': 'Countries',
@@ -127,8 +129,8 @@ const en = {
   'timeline.titleFocused': 'Timeline',
   'timeline.dek': 'One row per deal. The band shows its status over time; each mark is a dated event.',
   'timeline.description':
-    'A timeline of {count} events in {deals} deals, from {from} to {to}. Each row is a deal; the coloured band shows its status from one dated change to the next, with the same colours and symbols as the map. Marks are events, shaped by type; a mark dated only to a month or a year has a line spanning that period. The full list of events follows.',
-  'timeline.list': 'All {count} events as a list',
+    'A timeline of {count, plural, =0 {no events} one {# event} other {# events}} in {deals, plural, one {# deal} other {# deals}}, from {from} to {to}. Each row is a deal; the coloured band shows its status from one dated change to the next, with the same colours and symbols as the map. Marks are events, shaped by type; a mark dated only to a month or a year has a line spanning that period. The full list of events follows.',
+  'timeline.list': '{count, plural, =0 {No events} one {The one event as a list} other {All # events as a list}}',
   'timeline.legend.events': 'Events',
   'timeline.legend.precision': 'Date known to the month or year',
   'timeline.today': 'Today',
@@ -147,7 +149,7 @@ const en = {
   'selection.open': 'Open the deal page',
   'selection.clear': 'Clear selection',
   'sources.title': 'Sources',
-  'sources.intro': 'Every page the site cites, newest first. {count} sources.',
+  'sources.intro': 'Every page the site cites, newest first. {count, plural, one {# source} other {# sources}}.',
   'sources.accessed': 'accessed {date}',
   'methodology.title': 'Methodology',
   'corrections.title': 'Corrections',
@@ -191,7 +193,7 @@ const en = {
     'Results appear as you type. Down arrow moves into the results, Up arrow back; Escape returns here.',
   'search.searching': 'Searching…',
   'search.none': 'No results.',
-  'search.count': '{n} results.',
+  'search.count': '{n, plural, one {# result} other {# results}}.',
   'search.failed': 'Search could not load. Try again, or browse the lists below.',
   'search.noScript': 'Search needs JavaScript. Without it, browse the lists of',
   'embed.dataAsOf': 'Data reviewed {date}.',
@@ -210,11 +212,11 @@ type Dictionary = Record<UiKey, string>;
 
 export const ui: Record<Locale, Dictionary> = { en };
 
-export function t(locale: Locale, key: UiKey, vars: Record<string, string | number> = {}): string {
-  const template = ui[locale][key];
-  return template.replace(/\{(\w+)\}/g, (_match, name: string) => {
-    const value = vars[name];
-    if (value === undefined) throw new Error(`Missing "${name}" for UI string "${key}"`);
-    return String(value);
-  });
+export function t(locale: Locale, key: UiKey, vars: Readonly<Record<string, string | number>> = {}): string {
+  return formatMessage(locale, ui[locale][key], vars, key);
+}
+
+/** A message's raw template, for the browser to fill with `formatMessage` once it knows the numbers. */
+export function messageTemplate(locale: Locale, key: UiKey): string {
+  return ui[locale][key];
 }

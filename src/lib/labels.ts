@@ -23,5 +23,5 @@ export function formatMoneyFigure(figure: MoneyFigure, locale: Locale): string {
 
 /** "up to 250 people". */
 export function formatCap(figure: CapFigure, locale: Locale): string {
-  return t(locale, `cap.${figure.unit}`, { n: formatNumber(figure.value, locale) });
+  return t(locale, `cap.${figure.unit}`, { n: figure.value });
 }

@@ -2,6 +2,8 @@
  * The search page's behaviour: queries the static Pagefind index as the reader types, keeps the query in the URL
  * (?q=) so a search can be shared and Back works, and lets the keyboard move between the box and the results.
  */
+import { formatMessage } from '../../lib/messages.ts';
+
 interface PagefindSubResult {
   title: string;
   url: string;
@@ -115,7 +117,9 @@ export function enhanceSearch(form: HTMLFormElement): void {
       const found = await Promise.all(search.results.slice(0, MAX_RESULTS).map((result) => result.data()));
       results.replaceChildren(...found.map(resultItem));
       status.textContent =
-        search.results.length === 0 ? messages.none : messages.count.replace('{n}', String(search.results.length));
+        search.results.length === 0
+          ? messages.none
+          : formatMessage(document.documentElement.lang, messages.count, { n: search.results.length });
     } catch {
       status.textContent = messages.failed;
     }
