@@ -9,6 +9,7 @@ import { viewState, updateViewState } from '../store.ts';
 import { placeCard } from '../place-card.ts';
 import { bindMarks } from '../marks.ts';
 import { timeScale, timeTicks, LANE_HEIGHT } from './layout.ts';
+import { wheelPixels } from '../wheel.ts';
 
 const SVG = 'http://www.w3.org/2000/svg';
 const DAY = 86_400_000;
@@ -86,7 +87,7 @@ export function enhanceTimeline(root: HTMLElement): void {
       span?.setAttribute('x2', String(clampX(t1)));
     }
     if (grid && axis) {
-      const ticks = timeTicks(domain, range);
+      const ticks = timeTicks(domain, range, locale);
       grid.replaceChildren(
         ...ticks.map((tick) => {
           const line = document.createElementNS(SVG, 'line');
@@ -154,33 +155,37 @@ export function enhanceTimeline(root: HTMLElement): void {
     setDomain(fullDomain, true);
   });
 
-  // Drag to pan (when zoomed in), wheel with Ctrl or trackpad pinch to zoom around the pointer.
-  let drag: { x: number; domain: [number, number] } | undefined;
+  // Drag to pan (when zoomed in) with the primary button or a finger; Ctrl/⌘ + wheel or a trackpad pinch zooms
+  // around the pointer. A plain wheel scrolls the page. A drag ends however the pointer goes away.
+  let drag: { x: number; pointer: number; domain: [number, number] } | undefined;
   const toTime = (clientX: number) => {
     const box = svg.getBoundingClientRect();
     const px = ((clientX - box.left) / box.width) * (svg.viewBox.baseVal.width || box.width);
     return domain[0] + ((px - r0) / (r1 - r0)) * (domain[1] - domain[0]);
   };
   svg.addEventListener('pointerdown', (event) => {
-    if ((event.target as Element).closest('a')) return;
-    drag = { x: event.clientX, domain: [...domain] };
+    if (!event.isPrimary || event.button !== 0 || (event.target as Element).closest('a')) return;
+    drag = { x: event.clientX, pointer: event.pointerId, domain: [...domain] };
+    svg.setPointerCapture(event.pointerId);
   });
-  window.addEventListener('pointermove', (event) => {
-    if (!drag) return;
+  svg.addEventListener('pointermove', (event) => {
+    if (drag?.pointer !== event.pointerId) return;
     const dt = toTime(drag.x) - toTime(event.clientX);
     setDomain([drag.domain[0] + dt, drag.domain[1] + dt], false);
   });
-  window.addEventListener('pointerup', () => {
-    if (drag) setDomain(domain, true);
+  const endDrag = (event: PointerEvent) => {
+    if (drag?.pointer !== event.pointerId) return;
     drag = undefined;
-  });
+    setDomain(domain, true);
+  };
+  for (const type of ['pointerup', 'pointercancel', 'lostpointercapture'] as const) svg.addEventListener(type, endDrag);
   svg.addEventListener(
     'wheel',
     (event) => {
-      if (!event.ctrlKey) return;
+      if (!event.ctrlKey && !event.metaKey) return;
       event.preventDefault();
       const at = toTime(event.clientX);
-      const factor = Math.exp(-event.deltaY * 0.01);
+      const factor = Math.exp(-wheelPixels(event) * 0.002);
       setDomain([at - (at - domain[0]) / factor, at + (domain[1] - at) / factor], true);
     },
     { passive: false },

@@ -10,6 +10,7 @@ import {
   type TimelineEvent,
 } from './layout.ts';
 import { EVENT_TYPES } from '../../../schemas/event.ts';
+import { expectGolden } from '../../../../tests/golden/expect-golden.ts';
 
 const DEALS: TimelineDeal[] = [
   {
@@ -115,9 +116,16 @@ describe('layoutTimeline', () => {
   it('is deterministic', () => {
     expect(layoutTimeline(DEALS, EVENTS, { today: '2026-11-28', width: 960 })).toEqual(layout);
   });
+
+  it('matches the golden SVG', () => {
+    expectGolden('timeline', renderForGolden(layoutTimeline(DEALS, EVENTS, { today: '2026-11-28', from: '2024-06' })));
+  });
 });
 
 describe('timeTicks', () => {
+  const labels = (ticks: readonly { label: string | undefined }[]) =>
+    ticks.flatMap((t) => (t.label === undefined ? [] : [t.label]));
+
   it('labels years without collisions on a wide span', () => {
     const ticks = timeTicks([utc('2001-01-01'), utc('2026-12-31')], [0, 360]);
     const labelled = ticks.filter((t) => t.label !== undefined);
@@ -125,12 +133,57 @@ describe('timeTicks', () => {
     labelled.slice(1).forEach((tick, i) => {
       expect(tick.x - (labelled[i]?.x ?? 0)).toBeGreaterThanOrEqual(44);
     });
+    expect(labels(ticks).every((label) => /^\d{4}$/.test(label))).toBe(true);
   });
 
-  it('switches to months when a month is wide enough', () => {
-    const ticks = timeTicks([utc('2025-01-01'), utc('2025-12-31')], [0, 960]);
-    expect(ticks.map((t) => t.label)).toContain('2025-06');
-    expect(ticks.filter((t) => t.major).map((t) => t.label)).toEqual(['2025']);
+  it('names months in words and adds the year only where it changes', () => {
+    const ticks = timeTicks([utc('2025-01-01'), utc('2026-03-01')], [0, 1400]);
+    expect(labels(ticks).slice(0, 4)).toEqual(['2025', 'Feb', 'Mar', 'Apr']);
+    expect(labels(ticks)).toContain('2026');
+    expect(ticks.filter((t) => t.major).map((t) => t.label)).toEqual(['2025', '2026']);
+  });
+
+  it('gives a first label that falls mid-year its year', () => {
+    expect(labels(timeTicks([utc('2025-02-15'), utc('2025-12-31')], [0, 960]))[0]).toBe('Mar 2025');
+  });
+
+  it('steps months by 2, 3 or 6 when single months do not fit', () => {
+    const ticks = timeTicks([utc('2024-01-01'), utc('2026-12-31')], [0, 700]);
+    const months = ticks.map((t) => new Date(t.t).getUTCMonth());
+    expect(months.every((m) => m % 3 === 0)).toBe(true);
+    expect(new Set(months).size).toBeGreaterThan(1);
+  });
+
+  it('writes labels in the page language', () => {
+    expect(labels(timeTicks([utc('2025-01-01'), utc('2025-06-30')], [0, 960], 'fr')).slice(0, 3)).toEqual([
+      '2025',
+      'févr.',
+      'mars',
+    ]);
+    expect(labels(timeTicks([utc('2025-01-01'), utc('2025-06-30')], [0, 960], 'es')).slice(0, 3)).toEqual([
+      '2025',
+      'feb',
+      'mar',
+    ]);
+  });
+
+  it('never lets two labels touch', () => {
+    for (const width of [320, 480, 720, 960, 1400])
+      for (const [from, to] of [
+        ['2001-01-01', '2026-12-31'],
+        ['2024-03-10', '2026-11-29'],
+        ['2025-05-01', '2025-08-01'],
+      ] as const) {
+        const ticks = timeTicks([utc(from), utc(to)], [16, width - 16]).filter((t) => t.label !== undefined);
+        const boxes = ticks.map((t) => {
+          const w = (t.label?.length ?? 0) * 7 + 8;
+          const left = t.anchor === 'start' ? t.x : t.anchor === 'end' ? t.x - w : t.x - w / 2;
+          return [left, left + w] as const;
+        });
+        boxes.slice(1).forEach(([left], i) => {
+          expect(left, `${from}–${to} at ${String(width)} px`).toBeGreaterThanOrEqual(boxes[i]?.[1] ?? 0);
+        });
+      }
   });
 
   it('turns labels at either end of the axis inwards, so the SVG does not cut them', () => {
@@ -147,3 +200,42 @@ describe('eventGlyph', () => {
     expect(new Set(shapes.map((s) => `${s.d}|${String(s.filled)}`)).size).toBe(EVENT_TYPES.length);
   });
 });
+
+/** A readable SVG of the layout records (not the component), for eyeballing changes to the geometry. */
+function renderForGolden(layout: ReturnType<typeof layoutTimeline>): string {
+  const glyphs = new Map(EVENT_TYPES.map((type) => [type, eventGlyph(type)]));
+  const lines = [
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${String(layout.width)} ${String(layout.height)}">`,
+    ...layout.ticks.map(
+      (t) =>
+        `<line x1="${String(t.x)}" x2="${String(t.x)}" y2="${String(layout.axisY)}" stroke="${t.major ? '#999' : '#ddd'}"/>` +
+        (t.label === undefined
+          ? ''
+          : `<text x="${String(t.x)}" y="${String(layout.axisY + 16)}" text-anchor="${t.anchor}" font-size="12">${t.label}</text>`),
+    ),
+    ...layout.lanes.map(
+      (l) =>
+        `<text x="${String(l.labelX)}" y="${String(l.labelY)}" text-anchor="${l.labelAnchor}" font-size="12">${l.deal}</text>`,
+    ),
+    ...layout.bands.map(
+      (b) =>
+        `<rect data-status="${b.status}" x="${String(b.x0)}" y="${String(b.y)}" width="${String(Math.round((b.x1 - b.x0) * 10) / 10)}" height="${String(b.height)}" fill="#888"/>`,
+    ),
+    ...layout.marks
+      .filter((m) => !m.outside)
+      .map(
+        (m) =>
+          (m.precision === 'day'
+            ? ''
+            : `<line x1="${String(m.x0)}" x2="${String(m.x1)}" y1="${String(m.y)}" y2="${String(m.y)}" stroke="#000"/>`) +
+          `<path transform="translate(${String(m.x)},${String(m.y)})" d="${glyphs.get(m.type)?.d ?? ''}"/>`,
+      ),
+    ...(layout.todayX === undefined
+      ? []
+      : [
+          `<line x1="${String(layout.todayX)}" x2="${String(layout.todayX)}" y2="${String(layout.axisY)}" stroke="red"/>`,
+        ]),
+    '</svg>',
+  ];
+  return lines.join('\n') + '\n';
+}

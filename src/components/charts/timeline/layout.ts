@@ -7,6 +7,7 @@ import type { DealStatus } from '../../../schemas/vocabulary.ts';
 import type { EventType } from '../../../schemas/vocabulary.ts';
 import { endOf, parsePartialDate, startOf, type DatePrecision } from '../../../lib/dates.ts';
 import type { Transition } from '../../../lib/status.ts';
+import { utcMillisecond, utcMonth, utcYear } from 'd3-time';
 
 export interface TimelineDeal {
   readonly id: string;
@@ -28,6 +29,8 @@ export interface TimelineOptions {
   /** The date the data is current to (YYYY-MM-DD): the last status band runs to here. */
   readonly today: string;
   readonly width?: number;
+  /** Locale of the axis labels ("Feb", "févr."). */
+  readonly locale?: string;
 }
 
 export interface Lane {
@@ -130,45 +133,70 @@ export function timeScale(domain: readonly [number, number], range: readonly [nu
   return (t: number) => round1(r0 + (t - d0) * k);
 }
 
+const labelFormats = new Map<string, { month: Intl.DateTimeFormat; monthYear: Intl.DateTimeFormat }>();
+function formatsFor(locale: string) {
+  let formats = labelFormats.get(locale);
+  if (!formats) {
+    formats = {
+      month: new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' }),
+      monthYear: new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' }),
+    };
+    labelFormats.set(locale, formats);
+  }
+  return formats;
+}
+
+/** Rough width of a label in the axis font (12 px), to keep labels apart. */
+const labelWidth = (label: string) => label.length * 7 + 8;
+
 /**
- * Ticks for a time window: years, or months when a month is at least MIN_TICK_GAP wide. Labels are thinned so
- * they never collide; unlabelled ticks stay as grid lines.
+ * Ticks for a time window, from d3-time: calendar years, or months (every 1, 2, 3 or 6) when they fit MIN_TICK_GAP
+ * apart. Labels are words in the page's locale, adding the year only where it changes: "2025", "Feb", "Mar"…, or
+ * "Feb 2025" for a first label that falls mid-year. Labels that would touch their neighbour are dropped; their
+ * ticks stay as grid lines.
  */
-export function timeTicks(domain: readonly [number, number], range: readonly [number, number]): Tick[] {
+export function timeTicks(domain: readonly [number, number], range: readonly [number, number], locale = 'en'): Tick[] {
   const x = timeScale(domain, range);
   const [d0, d1] = domain;
   const start = new Date(d0);
-  const years: number[] = [];
-  for (let year = start.getUTCFullYear(); Date.UTC(year, 0, 1) <= d1; year += 1) years.push(year);
-  const pxPerMonth = x(Date.UTC(2001, 1, 1)) - x(Date.UTC(2001, 0, 1)) || 0;
+  const stop = new Date(d1);
+  const pxPerMonth = Math.abs(x(Date.UTC(2001, 1, 1)) - x(Date.UTC(2001, 0, 1)));
+  const monthStep = [1, 2, 3, 6].find((step) => step * pxPerMonth >= MIN_TICK_GAP);
+  const yearStep = [1, 2, 5, 10, 25].find((step) => step * 12 * pxPerMonth >= MIN_TICK_GAP) ?? 50;
+  const times = monthStep
+    ? (utcMonth.every(monthStep)?.range(start, utcMillisecond.offset(stop, 1)) ?? [])
+    : utcYear.range(start, utcMillisecond.offset(stop, 1)).filter((date) => date.getUTCFullYear() % yearStep === 0);
+  // A window narrower than one step still gets its year boundaries as grid lines.
+  const gridOnly = monthStep ? [] : utcYear.range(start, utcMillisecond.offset(stop, 1));
+  const formats = formatsFor(locale);
   const anchor = (tickX: number) =>
     tickX < range[0] + MIN_TICK_GAP / 2 ? 'start' : tickX > range[1] - MIN_TICK_GAP / 2 ? 'end' : 'middle';
-  const ticks: Tick[] = [];
-  if (pxPerMonth >= MIN_TICK_GAP) {
-    for (const year of years) {
-      for (let month = 0; month < 12; month += 1) {
-        const t = Date.UTC(year, month, 1);
-        if (t < d0 || t > d1) continue;
-        const label = month === 0 ? String(year) : new Date(t).toISOString().slice(0, 7);
-        ticks.push({ t, x: x(t), label, major: month === 0, anchor: anchor(x(t)) });
+  const labelled = new Set(times.map((date) => date.getTime()));
+  const all = [...new Set([...labelled, ...gridOnly.map((date) => date.getTime())])].sort((a, b) => a - b);
+  let lastEnd = -Infinity;
+  let first = true;
+  return all.map((t) => {
+    const date = new Date(t);
+    const january = date.getUTCMonth() === 0;
+    const tickX = x(t);
+    let label: string | undefined;
+    if (labelled.has(t)) {
+      const text = january
+        ? String(date.getUTCFullYear())
+        : first
+          ? formats.monthYear.format(date)
+          : formats.month.format(date);
+      const tickAnchor = anchor(tickX);
+      const width = labelWidth(text);
+      const left = tickAnchor === 'start' ? tickX : tickAnchor === 'end' ? tickX - width : tickX - width / 2;
+      if (left >= lastEnd) {
+        label = text;
+        lastEnd = left + width;
+        first = false;
       }
     }
-  } else {
-    const pxPerYear = pxPerMonth * 12;
-    const every = Math.max(1, Math.ceil(MIN_TICK_GAP / Math.max(pxPerYear, 1)));
-    for (const year of years) {
-      const t = Date.UTC(year, 0, 1);
-      if (t < d0 || t > d1) continue;
-      ticks.push({
-        t,
-        x: x(t),
-        label: year % every === 0 ? String(year) : undefined,
-        major: true,
-        anchor: anchor(x(t)),
-      });
-    }
-  }
-  return ticks;
+    return { t, x: tickX, label, major: january, anchor: anchor(tickX) };
+  });
 }
 
 function period(date: string): { t0: number; t: number; t1: number; precision: DatePrecision } {
@@ -276,7 +304,7 @@ export function layoutTimeline(
     lanes,
     bands,
     marks: marks.sort((a, b) => a.t - b.t || a.y - b.y || a.event.localeCompare(b.event)),
-    ticks: timeTicks(domain, range),
+    ticks: timeTicks(domain, range, options.locale),
     todayX: today.t >= domain[0] && today.t <= domain[1] ? x(today.t) : undefined,
     axisY,
   };
