@@ -130,6 +130,21 @@ const en = {
   'timeline.dek': 'One row per deal. The band shows its status over time; each mark is a dated event.',
   'timeline.description':
     'A timeline of {count, plural, =0 {no events} one {# event} other {# events}} in {deals, plural, one {# deal} other {# deals}}, from {from} to {to}. Each row is a deal; the coloured band shows its status from one dated change to the next, with the same colours and symbols as the map. Marks are events, shaped by type; a mark dated only to a month or a year has a line spanning that period. The full list of events follows.',
+  'timelinePage.title': 'Timeline of every deal',
+  'timelinePage.intro':
+    '{count, plural, one {# dated event} other {# dated events}} in {deals, plural, one {# deal} other {# deals}}, each linked to its sources. Filter by deal, country, type of event or year; the full list follows the chart.',
+  'timelinePage.chartTitle': 'Every event',
+  'timeline.filterYear': 'Year',
+  'nav.timeline': 'Timeline',
+  'overview.title': 'The deals over time, by sending state',
+  'overview.dek':
+    'Each row sums up one state’s deals: how many stood at each status, month by month, since {from}. Open a row for its most recently active deals.',
+  'overview.deals': '{count, plural, one {# deal} other {# deals}}',
+  'overview.more':
+    '{count, plural, one {One more deal} other {# more deals}} from {sender}: all {total} on the full timeline',
+  'overview.description':
+    '{groups, plural, one {One sending state} other {# sending states}} and {deals, plural, one {# deal} other {# deals}}. For each state, a stacked area shows how many of its deals were in talks, agreed, active, suspended or ended in each month since {from}; opening a state lists its most recently active deals, each with a strip of its status over time in the same colours as the map, and a link to its page with every dated event.',
+  'overview.allEvents': '{count, plural, one {The one dated event} other {All # dated events}}, on the full timeline',
   'timeline.list': '{count, plural, =0 {No events} one {The one event as a list} other {All # events as a list}}',
   'timeline.legend.events': 'Events',
   'timeline.legend.precision': 'Date known to the month or year',

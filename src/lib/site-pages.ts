@@ -106,6 +106,7 @@ function listSitePages(dataset: Dataset, reviewedOn: string, locales: readonly L
         lastmod: dealModified(dataset, deal),
         deal,
       })),
+      page('/timeline/', t(locale, 'timelinePage.title')),
       page('/sources/', t(locale, 'sources.title')),
       page('/methodology/', fixedPageTitle('methodology')),
       page('/corrections/', t(locale, 'corrections.title'), newestCorrection),

@@ -271,13 +271,23 @@ export function enhanceTimeline(root: HTMLElement): void {
     next.focus();
   });
 
-  // ---- Filters: deal, country, event type; hidden lanes close up ----------------------------------------
+  // ---- Filters: deal, country, event type, year; hidden lanes close up, and the list below follows --------
   const dealSelect = root.querySelector<HTMLSelectElement>('select[data-filter="deal"]');
   const countrySelect = root.querySelector<HTMLSelectElement>('select[data-filter="country"]');
+  const yearSelect = root.querySelector<HTMLSelectElement>('select[data-filter="year"]');
   const typeBoxes = [...root.querySelectorAll<HTMLInputElement>('input[data-filter="type"]')];
+  const countriesOf = new Map(lanes.map((lane) => [lane.dataset['lane'] ?? '', (lane.dataset['countries'] ?? '').split(' ')]));
+  const eventFacts = new Map(
+    marks.map((mark) => [
+      mark.dataset['event'] ?? '',
+      { type: mark.dataset['type'] ?? '', date: mark.dataset['date'] ?? '', deals: (mark.dataset['deals'] ?? '').split(' ') },
+    ]),
+  );
+  const listItems = [...figure.querySelectorAll<HTMLElement>('.list li[data-event]')];
   const applyFilters = () => {
     const deal = dealSelect?.value ?? '';
     const country = countrySelect?.value ?? '';
+    const year = yearSelect?.value ?? '';
     const types = new Set(typeBoxes.filter((b) => b.checked).map((b) => b.value));
     let row = 0;
     for (const lane of lanes) {
@@ -286,16 +296,37 @@ export function enhanceTimeline(root: HTMLElement): void {
         (!country || (lane.dataset['countries'] ?? '').split(' ').includes(country));
       lane.classList.toggle('is-filtered', !on);
       if (on) {
-        lane.setAttribute('transform', `translate(0,${8 + row * LANE_HEIGHT})`);
+        lane.setAttribute('transform', `translate(0,${String(8 + row * LANE_HEIGHT)})`);
         row += 1;
       }
     }
     for (const mark of marks) mark.classList.toggle('is-filtered', !types.has(mark.dataset['type'] ?? ''));
+    for (const item of listItems) {
+      const facts = eventFacts.get(item.dataset['event'] ?? '');
+      item.hidden =
+        facts !== undefined &&
+        (!types.has(facts.type) ||
+          (deal !== '' && !facts.deals.includes(deal)) ||
+          (country !== '' && !facts.deals.some((d) => countriesOf.get(d)?.includes(country))) ||
+          (year !== '' && !facts.date.startsWith(year)));
+    }
     setTabStop(byTime()[0]);
   };
   dealSelect?.addEventListener('change', applyFilters);
   countrySelect?.addEventListener('change', applyFilters);
   for (const box of typeBoxes) box.addEventListener('change', applyFilters);
+  yearSelect?.addEventListener('change', () => {
+    const year = yearSelect.value;
+    if (year) updateViewState({ from: year, to: year }, 'replace');
+    else updateViewState({ from: undefined, to: undefined }, 'replace');
+    applyFilters();
+  });
+  // A link can name a country to start with (the front page's "all deals from …" links do).
+  const askedCountry = new URLSearchParams(window.location.search).get('country');
+  if (countrySelect && askedCountry && [...countrySelect.options].some((o) => o.value === askedCountry)) {
+    countrySelect.value = askedCountry;
+    applyFilters();
+  }
 
   // ---- "As of": the date the map on this page colours statuses for ---------------------------------------
   const asOfInput = root.querySelector<HTMLInputElement>('input[data-as-of]');
