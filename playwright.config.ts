@@ -12,6 +12,8 @@ export default defineConfig({
   reporter: [['list']],
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
+    // The browser's zone is pinned like the unit tests' (vitest.config.ts), so dates never depend on the machine.
+    timezoneId: 'UTC',
     launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_ARGS },
   },
   webServer: {

@@ -1,5 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
+// Dates are parsed and formatted in UTC everywhere; pin the zone so a test can never pass only in some zones.
+process.env['TZ'] = 'UTC';
+
 export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts', 'tests/integrity/**/*.test.ts'],

@@ -1,9 +1,10 @@
 /**
  * A small static server for the built site, behaving like a CDN would: gzip or brotli when the browser accepts it,
- * directory indexes, `/404.html` with status 404 for unknown paths, and no access outside `dist/`.
+ * directory indexes, `/404.html` with status 404 for unknown paths, no access outside `dist/`, and 400 for an
+ * address that is not a valid percent-encoded path (a malformed request never stops the server).
  * `node scripts/serve.ts [--port 4321] [--dir dist]`.
  */
-import { createServer } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
@@ -52,8 +53,17 @@ const matches = (pattern: string, path: string) =>
 
 const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.json', '.csv', '.svg', '.xml', '.atom', '.rss', '.txt']);
 
-function resolvePath(urlPath: string): string | undefined {
-  const decoded = decodeURIComponent(urlPath);
+/** The decoded path, or undefined when it is malformed (bad percent-encoding, a NUL byte). */
+function decodePath(urlPath: string): string | undefined {
+  try {
+    const decoded = decodeURIComponent(urlPath);
+    return decoded.includes('\0') ? undefined : decoded;
+  } catch {
+    return undefined;
+  }
+}
+
+function resolvePath(decoded: string): string | undefined {
   const path = normalize(join(root, decoded));
   if (path !== root && !path.startsWith(root + sep)) return undefined;
   if (existsSync(path) && statSync(path).isDirectory()) {
@@ -63,16 +73,48 @@ function resolvePath(urlPath: string): string | undefined {
   return existsSync(path) ? path : undefined;
 }
 
+function badRequest(response: ServerResponse, status = 400): void {
+  const body = status === 400 ? 'Bad request' : 'Server error';
+  response.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'Content-Length': String(body.length) });
+  response.end(body);
+}
+
 const server = createServer((request, response) => {
-  const url = new URL(request.url ?? '/', 'http://localhost');
+  try {
+    serve(request, response);
+  } catch (error) {
+    console.error(`${request.method ?? ''} ${request.url ?? ''}:`, error);
+    if (!response.headersSent) badRequest(response, 500);
+    else response.destroy();
+  }
+});
+
+function serve(request: IncomingMessage, response: ServerResponse): void {
+  let url: URL;
+  try {
+    url = new URL(request.url ?? '/', 'http://localhost');
+  } catch {
+    badRequest(response);
+    return;
+  }
   const urlPath = url.pathname;
+  const decoded = decodePath(urlPath);
+  if (decoded === undefined) {
+    badRequest(response);
+    return;
+  }
   // A directory without its trailing slash redirects, as static hosts do (keeping the query string).
-  const bare = resolve(root, `.${decodeURIComponent(urlPath)}`);
-  if (!urlPath.endsWith('/') && existsSync(bare) && statSync(bare).isDirectory()) {
+  const bare = resolve(root, `.${decoded}`);
+  if (
+    !urlPath.endsWith('/') &&
+    (bare === root || bare.startsWith(root + sep)) &&
+    existsSync(bare) &&
+    statSync(bare).isDirectory()
+  ) {
     response.writeHead(301, { Location: `${urlPath}/${url.search}` }).end();
     return;
   }
-  const found = resolvePath(urlPath);
+  const found = resolvePath(decoded);
   const path = found ?? join(root, '404.html');
   const status = found ? 200 : 404;
   const type = TYPES[extname(path)] ?? 'application/octet-stream';
@@ -100,7 +142,7 @@ const server = createServer((request, response) => {
   headers['Content-Length'] = String(body.length);
   response.writeHead(status, headers);
   response.end(request.method === 'HEAD' ? undefined : body);
-});
+}
 
 server.listen(port, '127.0.0.1', () => {
   console.log(`Serving ${root} at http://localhost:${port}/`);

@@ -63,6 +63,7 @@ test('axe passes with the map tooltip and the timeline card open', async ({ page
   await map.locator('a[data-deal][tabindex="0"]').focus();
   await expect(map.locator('.tooltip')).toBeVisible();
   expect(await axeViolations(page)).toEqual([]);
+  await page.goto('/timeline/');
   const timeline = page.locator('deal-timeline').first();
   await timeline.scrollIntoViewIfNeeded();
   await expect(timeline.locator('.controls')).toBeVisible();

@@ -22,7 +22,7 @@ const MIN_PARAGRAPH_PX = 14;
 
 /** Brings each chart near the viewport so that it enhances, and waits until its controls show. */
 async function enhanceCharts(page: Page) {
-  const charts = page.locator('world-map, deal-timeline');
+  const charts = page.locator('world-map, deal-timeline, deal-overview');
   for (let i = 0; i < (await charts.count()); i++) {
     const chart = charts.nth(i);
     await chart.scrollIntoViewIfNeeded();

@@ -88,13 +88,35 @@ test.describe('without JavaScript', () => {
     await expect(timeline(page).locator('.controls')).toBeHidden();
   });
 
-  test('the home timeline list has one item per event in its window', async ({ page }) => {
+  test('the full timeline page lists every event, each with its date and a link to its deal', async ({ page }) => {
+    const { events } = await data<EventsFile>(page, '/data/events.json');
+    await page.goto('/timeline/');
+    await expect(page.locator('figure.timeline li[data-event]')).toHaveCount(events.length);
+    await expect(timeline(page).locator('a[data-event]:not(.is-outside)').first()).toBeAttached();
+    for (const event of events.slice(0, 40))
+      await expect(
+        page.locator(`figure.timeline li[data-event="${event.id}"] a[href^="/deals/${event.deals[0] ?? ''}/#event-"]`),
+      ).toHaveCount(1);
+  });
+
+  test('the front page groups deals by sending state; every event is one link away', async ({ page }) => {
+    const { deals } = await data<DealsFile>(page, '/data/deals.json');
     await page.goto('/');
-    const marks = await timeline(page)
-      .locator('a[data-event]:not(.is-outside)')
-      .evaluateAll((nodes) => new Set(nodes.map((n) => n.getAttribute('data-event'))).size);
-    await expect(page.locator('figure.timeline li[data-event]')).toHaveCount(marks);
-    expect(marks).toBeGreaterThan(50);
+    const groups = page.locator('deal-overview details.group');
+    expect(await groups.count()).toBeGreaterThan(3);
+    // The lead story's deals are listed, and their groups start open.
+    for (const id of ['us-rwanda', 'uk-rwanda']) {
+      const lane = page.locator(`deal-overview li.lane[data-lane="${id}"]`);
+      await expect(lane).toBeVisible();
+      await expect(lane.locator(`a[href="/deals/${id}/"]`)).toHaveCount(1);
+    }
+    // Every group names how many deals it has; together they hold every deal.
+    const held = await groups.evaluateAll((nodes) =>
+      nodes.flatMap((n) => (n.getAttribute('data-deals') ?? '').split(' ')),
+    );
+    expect(held.sort()).toEqual(deals.map((d) => d.id).sort());
+    await expect(page.locator('figure.overview a[href="/timeline/"]')).toHaveCount(1);
+    await expect(page.locator('figure.overview a[href="/deals/"]')).toHaveCount(1);
   });
 });
 
@@ -108,18 +130,21 @@ test.describe('with JavaScript', () => {
     await expect(map(page).locator('.controls')).toBeVisible();
     await map(page).locator('a[data-deal="us-rwanda"] path.glyph').first().click();
     await expect(page).toHaveURL(/\?deal=us-rwanda$/);
-    await expect(timeline(page).locator('g.lane[data-lane="us-rwanda"]')).toHaveClass(/is-selected/);
-    await expect(timeline(page).locator('g.lane[data-lane="uk-rwanda"]')).toHaveClass(/is-dimmed/);
+    const overview = page.locator('deal-overview');
+    // The overview enhances when it nears the viewport, and then shows the selection made on the map.
+    await overview.scrollIntoViewIfNeeded();
+    await expect(overview.locator('li.lane[data-lane="us-rwanda"]')).toHaveClass(/is-selected/);
+    await expect(overview.locator('li.lane[data-lane="uk-rwanda"]')).toHaveClass(/is-dimmed/);
     await expect(map(page).locator('a[data-deal="us-rwanda"]')).toHaveClass(/is-selected/);
     await expect(map(page).locator('[data-selection]')).toBeVisible();
     await page.goBack();
     await expect(page).toHaveURL(/\/$/);
-    await expect(timeline(page).locator('g.lane.is-selected')).toHaveCount(0);
+    await expect(overview.locator('li.lane.is-selected')).toHaveCount(0);
     expect(problems).toEqual([]);
   });
 
   test('selecting an event on the timeline selects its deal on the map', async ({ page }) => {
-    await page.goto('/');
+    await page.goto('/deals/uk-rwanda/');
     await ready(page);
     const mark = timeline(page).locator('g.lane[data-lane="uk-rwanda"] a[data-event]:not(.is-outside)').first();
     const id = await mark.getAttribute('data-event');
@@ -130,7 +155,7 @@ test.describe('with JavaScript', () => {
   });
 
   test('a URL with state restores both views', async ({ page }) => {
-    await page.goto('/?deal=uk-rwanda&from=2023&to=2024&asof=2023-01-01');
+    await page.goto('/deals/uk-rwanda/?deal=uk-rwanda&from=2023&to=2024&asof=2023-01-01');
     await ready(page);
     await expect(timeline(page).locator('g.lane[data-lane="uk-rwanda"]')).toHaveClass(/is-selected/);
     await expect(map(page).locator('a[data-deal="uk-rwanda"]')).toHaveClass(/is-selected/);
@@ -146,8 +171,10 @@ test.describe('with JavaScript', () => {
   test('the as-of control recolours map marks from their status histories', async ({ page }) => {
     const { deals } = await data<DealsFile>(page, '/data/deals.json');
     await page.goto('/');
-    await ready(page);
-    const slider = timeline(page).locator('input[data-as-of]');
+    const overview = page.locator('deal-overview');
+    await overview.scrollIntoViewIfNeeded();
+    await expect(overview.locator('.controls')).toBeVisible();
+    const slider = overview.locator('input[data-as-of]');
     // 2024-06-01, as days since the epoch.
     const day = Date.UTC(2024, 5, 1) / 86_400_000;
     await slider.fill(String(day));
@@ -190,7 +217,7 @@ test.describe('with JavaScript', () => {
   });
 
   test('up and down move between lanes to the nearest event in time', async ({ page }) => {
-    await page.goto('/');
+    await page.goto('/timeline/');
     const root = timeline(page);
     await ready(page);
     await root.locator('a[data-event][tabindex="0"]').focus();
@@ -203,8 +230,10 @@ test.describe('with JavaScript', () => {
     expect(await lane()).toBe(start);
   });
 
-  test('zoom buttons narrow and widen the window; filters hide lanes and event types', async ({ page }) => {
-    await page.goto('/');
+  test('zoom buttons narrow and widen the window; filters hide lanes, event types and list items', async ({ page }) => {
+    const { deals } = await data<DealsFile & { deals: { from: string[]; to: string[] }[] }>(page, '/data/deals.json');
+    const british = deals.filter((d) => [...d.from, ...d.to].includes('GBR'));
+    await page.goto('/timeline/');
     const root = timeline(page);
     await ready(page);
     const labels = async () => root.locator('g.axis text').allTextContents();
@@ -216,18 +245,40 @@ test.describe('with JavaScript', () => {
     await root.locator('[data-zoom="reset"]').click();
     await expect(root.locator('a[data-event].is-outside')).toHaveCount(0);
     await root.locator('select[data-filter="country"]').selectOption('GBR');
-    await expect(root.locator('g.lane:not(.is-filtered)')).toHaveCount(1);
+    await expect(root.locator('g.lane:not(.is-filtered)')).toHaveCount(british.length);
+    const list = page.locator('figure.timeline .list li[data-event]');
+    await expect(list.filter({ visible: true }).first()).toBeAttached();
+    for (const id of await list
+      .filter({ visible: true })
+      .evaluateAll((n) => n.map((e) => e.getAttribute('data-event'))))
+      expect(british.some((d) => (id ?? '').startsWith(d.id))).toBe(true);
     await root.locator('select[data-filter="country"]').selectOption('');
+    await root.locator('select[data-filter="year"]').selectOption('2024');
+    await expect(page).toHaveURL(/from=2024&to=2024/);
+    await expect(root.locator('g.axis text').first()).toHaveText(/2024/);
+    expect(
+      (
+        await list.filter({ visible: true }).evaluateAll((n) => n.map((e) => e.querySelector('time')?.dateTime ?? ''))
+      ).every((date) => date.startsWith('2024')),
+    ).toBe(true);
+    await root.locator('select[data-filter="year"]').selectOption('');
     await root.locator('.types summary').click();
     await root.locator('input[data-filter="type"][value="court-ruling"]').uncheck();
     await expect(root.locator('a[data-event][data-type="court-ruling"]:not(.is-filtered)')).toHaveCount(0);
     await expect(root.locator('a[data-event][data-type="talks"]:not(.is-filtered)').first()).toBeAttached();
   });
 
+  test('a link naming a country opens the full timeline filtered to it', async ({ page }) => {
+    await page.goto('/timeline/?country=GBR');
+    await ready(page);
+    await expect(timeline(page).locator('select[data-filter="country"]')).toHaveValue('GBR');
+    await expect(timeline(page).locator('g.lane.is-filtered').first()).toBeAttached();
+  });
+
   test('on a phone the timeline scrolls sideways inside its frame, not the page', async ({ browser }) => {
     const context = await browser.newContext({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
     const page = await context.newPage();
-    await page.goto('/');
+    await page.goto('/timeline/');
     await ready(page);
     const scroller = page.locator('figure.timeline .scroll');
     const sizes = await scroller.evaluate((n) => ({ scroll: n.scrollWidth, client: n.clientWidth }));

@@ -276,11 +276,17 @@ export function enhanceTimeline(root: HTMLElement): void {
   const countrySelect = root.querySelector<HTMLSelectElement>('select[data-filter="country"]');
   const yearSelect = root.querySelector<HTMLSelectElement>('select[data-filter="year"]');
   const typeBoxes = [...root.querySelectorAll<HTMLInputElement>('input[data-filter="type"]')];
-  const countriesOf = new Map(lanes.map((lane) => [lane.dataset['lane'] ?? '', (lane.dataset['countries'] ?? '').split(' ')]));
+  const countriesOf = new Map(
+    lanes.map((lane) => [lane.dataset['lane'] ?? '', (lane.dataset['countries'] ?? '').split(' ')]),
+  );
   const eventFacts = new Map(
     marks.map((mark) => [
       mark.dataset['event'] ?? '',
-      { type: mark.dataset['type'] ?? '', date: mark.dataset['date'] ?? '', deals: (mark.dataset['deals'] ?? '').split(' ') },
+      {
+        type: mark.dataset['type'] ?? '',
+        date: mark.dataset['date'] ?? '',
+        deals: (mark.dataset['deals'] ?? '').split(' '),
+      },
     ]),
   );
   const listItems = [...figure.querySelectorAll<HTMLElement>('.list li[data-event]')];

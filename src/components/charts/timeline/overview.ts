@@ -24,6 +24,8 @@ export interface OverviewOptions {
   readonly today: string;
   /** Deals shown when a group opens; the rest are counted and linked. */
   readonly perGroup?: number;
+  /** Deals listed first in their group whatever their activity (the lead story's). */
+  readonly pinned?: readonly string[];
   /** Latest dated fact per deal id (event or status change), for "most recently active first". */
   readonly lastActivity?: ReadonlyMap<string, string>;
   readonly locale?: string;
@@ -123,7 +125,11 @@ export function layoutOverview(deals: readonly OverviewDeal[], options: Overview
       .filter((s) => s.some(([bottom, top]) => top > bottom))
       .map((s) => ({ status: s.key as DealStatus, d: shape(s) ?? '' }));
 
-    const shown = sorted.slice(0, perGroup);
+    const pinned = sorted.filter((deal) => options.pinned?.includes(deal.id));
+    const shown = [...pinned, ...sorted.filter((deal) => !pinned.includes(deal))].slice(
+      0,
+      Math.max(perGroup, pinned.length),
+    );
     const strips = layoutTimeline(shown, [], { from: options.from, today: options.today, locale });
     const lanes = shown.map((deal) => ({
       deal: deal.id,
