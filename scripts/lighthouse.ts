@@ -19,6 +19,7 @@ export const PAGES = [
   { name: 'home', path: '/' },
   { name: 'story', path: '/stories/rwanda-us-talks/' },
   { name: 'deal', path: '/deals/uk-rwanda/' },
+  { name: 'timeline', path: '/timeline/' },
 ] as const;
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
