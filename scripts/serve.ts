@@ -145,5 +145,8 @@ function serve(request: IncomingMessage, response: ServerResponse): void {
 }
 
 server.listen(port, '127.0.0.1', () => {
-  console.log(`Serving ${root} at http://localhost:${port}/`);
+  // With --port 0 the system picks a free port; print the one it picked.
+  const address = server.address();
+  const actual = typeof address === 'object' && address ? address.port : port;
+  console.log(`Serving ${root} at http://localhost:${String(actual)}/`);
 });

@@ -4,6 +4,9 @@
  */
 import { loadDataset } from './lib/content/index.ts';
 import type { Dataset } from './lib/content/validate.ts';
+import { latestReport } from './lib/dataset.ts';
+import type { DataCurrency } from './lib/opendata.ts';
+import { reviewedOn } from './site.ts';
 
 let cached: Dataset | undefined;
 
@@ -11,4 +14,9 @@ export function getDataset(): Dataset {
   if (import.meta.env.DEV) return loadDataset();
   cached ??= loadDataset();
   return cached;
+}
+
+/** How current the record is: the review date and the newest dated report it cites. */
+export function dataCurrency(): DataCurrency {
+  return { reviewedOn, latestReport: latestReport(getDataset()) };
 }

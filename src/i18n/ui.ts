@@ -20,6 +20,10 @@ const en = {
   'footer.about': 'An independent documentary project. Every dated fact links to its source.',
   'footer.data': 'Data licence: CC BY 4.0. Download the deals, events and sources as JSON or CSV.',
   'footer.reviewed': 'Data last reviewed {date}.',
+  'currency.home':
+    'Data current to {latest}, the date of the newest report cited; checked against its sources, and for newer reports, on {reviewed}.',
+  'currency.deal':
+    'Latest development on record: {development}. Newest report cited: {latest}. When the record was last checked, on {reviewed}, nothing later had been reported.',
   'home.title': 'Third-country transfer deals',
   'home.latest': 'Latest events',
   'home.stories': 'Stories',
@@ -71,6 +75,7 @@ const en = {
   'qualifier.up-to': 'up to {n}',
   'money.paid': 'paid',
   'money.pledged': 'pledged',
+  'money.perYear': '{amount} a year,',
   'cap.people': '{n, plural, one {up to # person} other {up to # people}}',
   'cap.people-per-year': '{n, plural, one {up to # person a year} other {up to # people a year}}',
   'cap.people-at-a-time': '{n, plural, one {up to # person at a time} other {up to # people at a time}}',

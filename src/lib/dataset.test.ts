@@ -2,7 +2,16 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readContent } from './content/read.ts';
 import { validateContent } from './content/validate.ts';
-import { eventsForDeal, findDeal, latestPeopleFigure, sourceIdsForDeal, statusOn, statusSince } from './dataset.ts';
+import {
+  eventsForDeal,
+  findDeal,
+  latestDevelopment,
+  latestPeopleFigure,
+  latestReport,
+  sourceIdsForDeal,
+  statusOn,
+  statusSince,
+} from './dataset.ts';
 import { materializeFixture } from '../../tests/helpers/fixtures.ts';
 
 const root = materializeFixture();
@@ -34,6 +43,17 @@ describe('queries', () => {
   });
   it('picks the latest people figure', () => {
     expect(latestPeopleFigure(deal)?.value).toBe(7);
+  });
+  it('dates the newest report cited, overall and for some sources, at its precision', () => {
+    // fixture-one is dated 2025-05-05, fixture-two 2025-08: the month is later than the day in May.
+    expect(latestReport(dataset)).toBe('2025-08');
+    expect(latestReport(dataset, ['fixture-one'])).toBe('2025-05-05');
+    expect(latestReport(dataset, [])).toBeUndefined();
+  });
+  it('dates a deal’s latest development from its events and status changes', () => {
+    const dates = [...deal.statusHistory.map((t) => t.date), ...eventsForDeal(dataset, deal.id).map((e) => e.date)];
+    expect(dates).toContain(latestDevelopment(dataset, deal));
+    expect(latestDevelopment(dataset, deal)).toBe('2025-06-14');
   });
   it('throws on an unknown deal id', () => {
     expect(() => findDeal(dataset, 'nope')).toThrow(/Unknown deal "nope"/);

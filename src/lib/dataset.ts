@@ -85,3 +85,25 @@ export function latestPeopleFigure(deal: Pick<DealRecord, 'figures'>) {
 export function countryCodes(dataset: Dataset): string[] {
   return [...new Set(dataset.deals.flatMap((d) => [...d.from, ...d.to]))].sort();
 }
+
+/**
+ * The publication date of the newest dated report the record cites (at its precision), overall or for some source
+ * ids: with the review date, it says how current the data is. Undated sources are left out.
+ */
+export function latestReport(dataset: Dataset, ids?: readonly string[]): string | undefined {
+  const sources = ids ? resolveSources(dataset, ids) : [...dataset.sources.values()];
+  const dates = sources.map((source) => source.published).filter((date) => date !== 'undated');
+  return dates.reduce<string | undefined>(
+    (latest, date) => (!latest || comparePartialDates(date, latest) > 0 ? date : latest),
+    undefined,
+  );
+}
+
+/** The date of a deal's latest development on record: its last event or status change. */
+export function latestDevelopment(dataset: Dataset, deal: DealRecord): string | undefined {
+  const dates = [...deal.statusHistory.map((t) => t.date), ...eventsForDeal(dataset, deal.id).map((e) => e.date)];
+  return dates.reduce<string | undefined>(
+    (latest, date) => (!latest || comparePartialDates(date, latest) > 0 ? date : latest),
+    undefined,
+  );
+}

@@ -8,9 +8,9 @@ import type { DealRecord } from './content/validate.ts';
 import type { FactField } from './mdx-components.ts';
 import { formatPartialDate } from './dates.ts';
 import { latestDated, latestPeopleFigure, statusSince } from './dataset.ts';
-import { formatList, formatMoney, formatNumber } from './format.ts';
+import { formatList, formatNumber } from './format.ts';
 import { countryName } from './countries.ts';
-import { formatCap } from './labels.ts';
+import { formatCap, formatMoneyAmount } from './labels.ts';
 import type { DealStatus } from '../schemas/deal.ts';
 
 export interface FactValue {
@@ -55,7 +55,7 @@ export function factValue(deal: FactSource, field: FactField, locale: Locale): F
       const figure = latestDated(deal.figures.money);
       if (!figure) return { problem: 'the deal has no money figure (figures.money is empty)' };
       return {
-        text: `${formatMoney(figure.amount, figure.currency, locale)} ${t(locale, `money.${figure.kind}`)}`,
+        text: formatMoneyAmount(figure, locale),
         value: String(figure.amount),
         ...(figure.asOf ? { date: figure.asOf } : {}),
       };

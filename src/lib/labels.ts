@@ -15,9 +15,18 @@ export function formatPeople(figure: PeopleFigure, locale: Locale): string {
   return `${n} (${t(locale, 'deal.asOf', { date: formatPartialDate(figure.asOf, locale) })})`;
 }
 
-/** "£240M paid (as of 2024)". */
+/** "£240M paid", "A$350M a year, paid". */
+export function formatMoneyAmount(
+  figure: Pick<MoneyFigure, 'amount' | 'currency' | 'kind' | 'per'>,
+  locale: Locale,
+): string {
+  const amount = formatMoney(figure.amount, figure.currency, locale);
+  return `${figure.per ? t(locale, 'money.perYear', { amount }) : amount} ${t(locale, `money.${figure.kind}`)}`;
+}
+
+/** "£240M paid (as of 2024)", "A$350M a year, paid (as of 2023)". */
 export function formatMoneyFigure(figure: MoneyFigure, locale: Locale): string {
-  const base = `${formatMoney(figure.amount, figure.currency, locale)} ${t(locale, `money.${figure.kind}`)}`;
+  const base = formatMoneyAmount(figure, locale);
   return figure.asOf ? `${base} (${t(locale, 'deal.asOf', { date: formatPartialDate(figure.asOf, locale) })})` : base;
 }
 

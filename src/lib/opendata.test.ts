@@ -87,15 +87,21 @@ describe('CSV', () => {
     expect(dealsCsv(dataset).trim().split('\r\n')).toHaveLength(3);
   });
 
-  const meta = dataMeta('https://example.org', { builtOn: '2026-11-28', commit: 'abc123def456' });
+  const meta = dataMeta(
+    'https://example.org',
+    { builtOn: '2026-11-28', commit: 'abc123def456' },
+    { reviewedOn: '2026-11-30', latestReport: '2026-07' },
+  );
 
-  it('heads each JSON file with the licence, documentation page, build date and commit', () => {
+  it('heads each JSON file with the licence, documentation page, build, review date and newest report', () => {
     expect(meta).toEqual({
       licence: 'CC BY 4.0',
       licenceUrl: 'https://creativecommons.org/licenses/by/4.0/',
       documentation: 'https://example.org/data/',
       builtOn: '2026-11-28',
       commit: 'abc123def456',
+      reviewedOn: '2026-11-30',
+      latestReport: '2026-07',
     });
     expect(dealsJson(dataset, meta).meta).toBe(meta);
     expect(Object.keys(eventsJson(dataset, meta))).toEqual(['meta', 'events']);

@@ -15,17 +15,32 @@ export interface DataMeta {
   /** The build's date (YYYY-MM-DD) and commit. */
   readonly builtOn: string;
   readonly commit: string;
+  /** When an editor last checked the record against its sources and searched for newer reports (YYYY-MM-DD). */
+  readonly reviewedOn: string;
+  /** Publication date of the newest dated report the record cites, at its precision: what the data is current to. */
+  readonly latestReport: string | null;
+}
+
+export interface DataCurrency {
+  readonly reviewedOn: string;
+  readonly latestReport: string | undefined;
 }
 
 export const LICENCE = { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' } as const;
 
-export function dataMeta(site: URL | string, build: { builtOn: string; commit: string }): DataMeta {
+export function dataMeta(
+  site: URL | string,
+  build: { builtOn: string; commit: string },
+  currency: DataCurrency,
+): DataMeta {
   return {
     licence: LICENCE.name,
     licenceUrl: LICENCE.url,
     documentation: new URL('/data/', site).href,
     builtOn: build.builtOn,
     commit: build.commit,
+    reviewedOn: currency.reviewedOn,
+    latestReport: currency.latestReport ?? null,
   };
 }
 

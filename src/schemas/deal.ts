@@ -43,6 +43,8 @@ export const moneyFigureSchema = z.strictObject({
   currency: currencySchema,
   /** Money actually paid, or promised. */
   kind: z.enum(['paid', 'pledged']),
+  /** For a recurring amount (a running cost), the period it covers: `year` reads "A$350M a year". */
+  per: z.enum(['year']).optional(),
   asOf: partialDateSchema.optional(),
   note: textSchema.optional(),
   sources: sourceIdsSchema,

@@ -2,6 +2,10 @@
 import { z } from 'astro/zod';
 import { dayDateSchema, idSchema, partialDateSchema, textSchema } from './common.ts';
 
+/** Notes editors have left inside titles: "(descriptive…)", "(from URL)", "(reconstructed…)", "[title supplied]"… */
+const EDITOR_MARKER =
+  /[([]\s*(descriptive|description|from (the )?url|reconstructed|supplied|title (supplied|from)|headline (not|from))/i;
+
 export const SOURCE_KINDS = ['news', 'government', 'court', 'un', 'ngo', 'legal-text', 'research', 'other'] as const;
 
 export const sourceSchema = z.strictObject({
@@ -9,8 +13,14 @@ export const sourceSchema = z.strictObject({
   id: idSchema,
   /** Publisher as readers know it: "Reuters", "UK Supreme Court", "UNHCR". */
   outlet: textSchema,
-  /** The page's own headline or document title, as published (or as supplied, see `headline`). */
-  title: textSchema,
+  /**
+   * The page's own headline or document title, as published (or as supplied, see `headline`). Never an editor's
+   * marker such as "(descriptive from URL)": readers would take it for part of the headline; say it with `headline`.
+   */
+  title: textSchema.refine((title) => !EDITOR_MARKER.test(title), {
+    error:
+      'has an editor’s marker in it (such as "(descriptive from URL)"); remove it and set `headline: from-url` or `described`',
+  }),
   /**
    * Where the title comes from: `exact` (the headline as published), `from-url` (the headline was not visible in
    * our copy and is reconstructed from the page address) or `described` (no headline known; a description). Titles

@@ -3,7 +3,14 @@ import { expect, test, type Page } from '@playwright/test';
 import { watch } from './site.ts';
 
 interface DealsFile {
-  deals: { id: string; title: string; status: string; statusHistory: { date: string; status: string }[] }[];
+  deals: {
+    id: string;
+    title: string;
+    from: string[];
+    to: string[];
+    status: string;
+    statusHistory: { date: string; status: string }[];
+  }[];
 }
 interface EventsFile {
   events: { id: string; date: string; deals: string[]; title: string }[];
@@ -231,7 +238,7 @@ test.describe('with JavaScript', () => {
   });
 
   test('zoom buttons narrow and widen the window; filters hide lanes, event types and list items', async ({ page }) => {
-    const { deals } = await data<DealsFile & { deals: { from: string[]; to: string[] }[] }>(page, '/data/deals.json');
+    const { deals } = await data<DealsFile>(page, '/data/deals.json');
     const british = deals.filter((d) => [...d.from, ...d.to].includes('GBR'));
     await page.goto('/timeline/');
     const root = timeline(page);

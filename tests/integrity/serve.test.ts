@@ -7,13 +7,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-const PORT = 4391;
+let port = 0;
 let server: ChildProcess;
 
 /** Sends a raw request line (no client-side normalisation) and returns the status code. */
 function rawStatus(target: string): Promise<number> {
   return new Promise((done, fail) => {
-    const socket = connect(PORT, '127.0.0.1', () => {
+    const socket = connect(port, '127.0.0.1', () => {
       socket.write(`GET ${target} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n`);
     });
     let text = '';
@@ -33,8 +33,13 @@ beforeAll(async () => {
   writeFileSync(join(dist, '404.html'), '<!doctype html><title>404</title>');
   writeFileSync(join(dist, 'deals', 'index.html'), '<!doctype html><title>deals</title>');
   writeFileSync(join(dir, 'secret.txt'), 'outside dist');
-  server = spawn(process.execPath, ['scripts/serve.ts', '--port', String(PORT), '--dir', dist], { stdio: 'pipe' });
-  await new Promise<void>((ready) => server.stdout?.once('data', () => ready()));
+  // Port 0: the server takes a free port and prints it, so the test never collides with another server.
+  server = spawn(process.execPath, ['scripts/serve.ts', '--port', '0', '--dir', dist], { stdio: 'pipe' });
+  port = await new Promise<number>((ready) =>
+    server.stdout?.once('data', (chunk: Buffer) => {
+      ready(Number(/localhost:(\d+)/.exec(chunk.toString())?.[1]));
+    }),
+  );
 });
 
 afterAll(() => {

@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
-import { getDataset } from '../../data.ts';
+import { dataCurrency, getDataset } from '../../data.ts';
 import { buildInfo } from '../../build-info.ts';
 import { dataMeta, sourcesJson } from '../../lib/opendata.ts';
 
-export const GET: APIRoute = ({ site }) => Response.json(sourcesJson(getDataset(), dataMeta(site ?? '/', buildInfo)));
+export const GET: APIRoute = ({ site }) =>
+  Response.json(sourcesJson(getDataset(), dataMeta(site ?? '/', buildInfo, dataCurrency())));

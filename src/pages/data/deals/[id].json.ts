@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getDataset } from '../../../data.ts';
+import { dataCurrency, getDataset } from '../../../data.ts';
 import { buildInfo } from '../../../build-info.ts';
 import { dataMeta, dealBundleJson } from '../../../lib/opendata.ts';
 
@@ -7,4 +7,4 @@ export const getStaticPaths = (() =>
   getDataset().deals.map((deal) => ({ params: { id: deal.id } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params, site }) =>
-  Response.json(dealBundleJson(getDataset(), params['id'] ?? '', dataMeta(site ?? '/', buildInfo)));
+  Response.json(dealBundleJson(getDataset(), params['id'] ?? '', dataMeta(site ?? '/', buildInfo, dataCurrency())));
