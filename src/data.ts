@@ -3,7 +3,7 @@
  * again on every request so that authors see their YAML edits on reload.
  */
 import { loadDataset } from './lib/content/index.ts';
-import type { Dataset } from './lib/content/validate.ts';
+import type { Dataset } from './lib/content/records.ts';
 import { latestReport } from './lib/dataset.ts';
 import type { DataCurrency } from './lib/opendata.ts';
 import { reviewedOn } from './site.ts';

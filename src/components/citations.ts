@@ -1,4 +1,4 @@
-import type { CitationFields } from '../lib/content/validate.ts';
+import type { CitationFields } from '../lib/content/records.ts';
 
 /** The state a story page hands to its <Cite> tags through Astro.locals. */
 export interface CitationContext {

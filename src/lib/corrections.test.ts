@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { allCorrections } from './corrections.ts';
-import type { Dataset } from './content/validate.ts';
+import type { Dataset } from './content/records.ts';
 
 const dataset = {
   stories: [{ slug: 's', title: 'Story', corrections: [{ date: '2026-01-02', text: 'Fixed a date.' }] }],

@@ -1,6 +1,6 @@
 /** Every correction on the site, stories and deals together, newest first: the corrections page and feed read this. */
 import type { Correction } from '../schemas/common.ts';
-import type { Dataset } from './content/validate.ts';
+import type { Dataset } from './content/records.ts';
 
 export interface CorrectionEntry extends Correction {
   /** What was corrected. */

@@ -1,5 +1,5 @@
 /** Queries over the checked dataset. Pure functions; pages call these and pass plain results to components. */
-import type { Dataset, DealRecord, EventRecord, SourceRecord, StoryRecord } from './content/validate.ts';
+import type { Dataset, DealRecord, EventRecord, SourceRecord, StoryRecord } from './content/records.ts';
 import type { DealStatus } from '../schemas/deal.ts';
 import { comparePartialDates } from './dates.ts';
 import { statusAt } from './status.ts';

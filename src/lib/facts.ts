@@ -4,7 +4,7 @@
  */
 import { t } from '../i18n/ui.ts';
 import type { Locale } from '../i18n/locales.ts';
-import type { DealRecord } from './content/validate.ts';
+import type { DealRecord } from './content/records.ts';
 import type { FactField } from './mdx-components.ts';
 import { formatPartialDate } from './dates.ts';
 import { latestDated, latestPeopleFigure, statusSince } from './dataset.ts';

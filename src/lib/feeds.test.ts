@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Dataset } from './content/validate.ts';
+import type { Dataset } from './content/records.ts';
 import { atomXml, correctionsFeed, escapeXml, rssXml, storiesFeed } from './feeds.ts';
 import { child, children, parseXml } from '../../tests/helpers/xml.ts';
 

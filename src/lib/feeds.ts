@@ -2,7 +2,7 @@
  * Atom 1.0 and RSS 2.0 feeds for stories and corrections. Pure: a dataset and the site's origin in, an XML string
  * out. Every URL in a feed is absolute (feed readers have no base URL), and ids never change once published.
  */
-import type { Dataset, StoryRecord } from './content/validate.ts';
+import type { Dataset, StoryRecord } from './content/records.ts';
 import { allCorrections, type CorrectionEntry } from './corrections.ts';
 import { t } from '../i18n/ui.ts';
 import { localePath, type Locale } from '../i18n/locales.ts';

@@ -6,7 +6,7 @@
 import { basemapPaths, layoutMap, type MapDeal, type ViewBox } from '../components/charts/world-map/layout.ts';
 import { statusGlyph } from '../components/charts/world-map/glyphs.ts';
 import type { DealStatus } from '../schemas/deal.ts';
-import type { Dataset } from './content/validate.ts';
+import type { Dataset } from './content/records.ts';
 import { findDeal } from './dataset.ts';
 import { escapeXml } from './feeds.ts';
 import type { SitePage } from './site-pages.ts';

@@ -3,7 +3,7 @@
  * twins. Dates keep their precision ("2025-06" stays "2025-06"). Changing a shape here is a breaking change for
  * readers who download the data: document it in the README.
  */
-import type { Dataset } from './content/validate.ts';
+import type { Dataset } from './content/records.ts';
 import { eventsForDeal, resolveSources } from './dataset.ts';
 
 /** Licence and version, at the head of every JSON file, so a downloaded copy says where and when it came from. */

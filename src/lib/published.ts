@@ -4,7 +4,7 @@
  * date (the story moved on) or by a new entry in `corrections` (we got something wrong). `npm run record` rewrites
  * the record once the change has landed.
  */
-import type { DealRecord } from './content/validate.ts';
+import type { DealRecord } from './content/records.ts';
 
 export interface PublishedDeal {
   readonly from: readonly string[];

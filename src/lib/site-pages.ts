@@ -3,7 +3,7 @@
  * it. Pure. When a route is added under src/pages/[...lang]/, add it here too: the sharing integrity test compares
  * this list with the pages in a real build and fails on any page missing from either.
  */
-import type { Dataset, DealRecord, StoryRecord } from './content/validate.ts';
+import type { Dataset, DealRecord, StoryRecord } from './content/records.ts';
 import { allCorrections } from './corrections.ts';
 import { comparePartialDates } from './dates.ts';
 import { eventsForDeal } from './dataset.ts';

@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readContent } from './content/read.ts';
-import { validateContent, type Dataset } from './content/validate.ts';
+import { validateContent } from './content/validate.ts';
+import type { Dataset } from './content/records.ts';
 import { latestDate, sitePages } from './site-pages.ts';
 import { robotsTxt, sitemapXml } from './sitemap.ts';
 import { materializeFixture } from '../../tests/helpers/fixtures.ts';

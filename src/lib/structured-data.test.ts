@@ -2,7 +2,8 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readContent } from './content/read.ts';
-import { validateContent, type StoryRecord } from './content/validate.ts';
+import { validateContent } from './content/validate.ts';
+import type { StoryRecord } from './content/records.ts';
 import {
   DATA_LICENSE,
   jsonLd,

@@ -2,7 +2,7 @@
  * schema.org JSON-LD for search engines and citation tools: a NewsArticle per story and a Dataset for the open
  * data. Pure; pages print the result with `jsonLd()` inside <script type="application/ld+json">.
  */
-import type { Dataset, StoryRecord } from './content/validate.ts';
+import type { Dataset, StoryRecord } from './content/records.ts';
 import { comparePartialDates } from './dates.ts';
 import { resolveSources } from './dataset.ts';
 import { absoluteUrl, storyModified } from './feeds.ts';

@@ -3,12 +3,12 @@
  * field. Pure: no file system, no Astro. Cross-file integrity lives here because Astro's `reference()` only logs.
  */
 import type { z } from 'astro/zod';
-import { dealSchema, type Deal, type DealStatus } from '../../schemas/deal.ts';
-import { eventSchema, type DealEvent } from '../../schemas/event.ts';
-import { sourceSchema, type Source } from '../../schemas/source.ts';
-import { storySchema, type StoryFrontmatter } from '../../schemas/story.ts';
+import { dealSchema } from '../../schemas/deal.ts';
+import { eventSchema } from '../../schemas/event.ts';
+import { sourceSchema } from '../../schemas/source.ts';
+import { storySchema } from '../../schemas/story.ts';
 import { idSchema } from '../../schemas/common.ts';
-import { pageSchema, type PageFrontmatter } from '../../schemas/page.ts';
+import { pageSchema } from '../../schemas/page.ts';
 import { citationCounts, citationOrder, type CitationUse } from '../citations.ts';
 import { comparePartialDates, isNotBefore, partialDateProblem } from '../dates.ts';
 import { checkComponents } from '../mdx-components.ts';
@@ -16,49 +16,7 @@ import { factValue } from '../facts.ts';
 import type { RawContent, RawFile, RawStory } from './read.ts';
 import { ContentError, fieldPath, type ContentProblem } from './problems.ts';
 
-export interface DealRecord extends Deal {
-  readonly id: string;
-  /** The status of the last transition. */
-  readonly status: DealStatus;
-  readonly file: string;
-}
-export interface EventRecord extends DealEvent {
-  readonly file: string;
-}
-export interface SourceRecord extends Source {
-  readonly file: string;
-}
-/** What a story or page body cites, for its footnotes. */
-export interface CitationFields {
-  /** Source ids in footnote order. */
-  readonly citations: readonly string[];
-  /** How many times each source id is cited in the body. */
-  readonly citationCounts: ReadonlyMap<string, number>;
-  /** For each <Cite> in reading order, whether it directly follows another. */
-  readonly citationAdjacent: readonly boolean[];
-}
-
-export interface StoryRecord extends StoryFrontmatter, CitationFields {
-  readonly slug: string;
-  readonly file: string;
-}
-
-export interface PageRecord extends PageFrontmatter, CitationFields {
-  readonly slug: string;
-  readonly file: string;
-}
-
-export interface Dataset {
-  /** Sorted by id. */
-  readonly deals: readonly DealRecord[];
-  /** Sorted chronologically, then by id. */
-  readonly events: readonly EventRecord[];
-  readonly sources: ReadonlyMap<string, SourceRecord>;
-  /** Sorted by `order`, then newest first. */
-  readonly stories: readonly StoryRecord[];
-  /** Fixed pages (methodology, open data, style guide), by slug. */
-  readonly pages: readonly PageRecord[];
-}
+import type { CitationFields, Dataset, DealRecord, EventRecord, PageRecord, SourceRecord, StoryRecord } from './records.ts';
 
 function citationFields(citations: readonly CitationUse[]): CitationFields {
   return {
