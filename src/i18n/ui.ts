@@ -180,7 +180,7 @@ const en = {
   'people.steps.description':
     'A step chart of {count, plural, one {# published count} other {# published counts}} of people transferred under this deal, from {from} to {to}, ranging from {low} to {high}. Each point links to its figure in the list above, which cites its sources.',
   'people.steps.markLabel': '{count}, as of {date}',
-  'people.steps.single': 'One published count so far: {figure}. With a single figure there is no history to chart.',
+  'people.steps.single': 'Only one published count so far, {figure}: nothing yet to chart over time.',
   'people.steps.none': 'No published count of people transferred.',
   'people.steps.open': 'no newer count',
   'people.steps.period': 'date known to the month or year',

@@ -180,7 +180,7 @@ function checkValue(kind: PropKind, value: AttributeValue, context: ComponentCon
     return 'write it bare (asOf) or as {true} / {false}';
   }
   if (kind === 'count') {
-    const text = 'expression' in value ? value.expression.trim() : 'string' in value ? value.string.trim() : '';
+    const text = 'expression' in value ? value.expression.trim() : '';
     return /^[1-9]\d*$/.test(text) ? undefined : 'write a whole number of 1 or more: limit={10}';
   }
   if (kind === 'deals') {

@@ -133,8 +133,11 @@ describe('layoutPeople', () => {
     expect(top.rows.map((r) => r.deal)).toEqual(['huge', 'cap', 'mid']);
     expect(top.hidden).toBe(4);
     expect(top.unknown).toEqual(layout.unknown);
-    // The scale stays that of every count, so a capped chart reads like the full one.
-    expect(top.ticks).toEqual(layout.ticks);
+    // The scale reaches the largest count of all; 0 gets a column only when a drawn row is 0.
+    expect(top.domainMax).toBe(layout.domainMax);
+    expect(layout.zeroX).toBe(PLOT[0]);
+    expect(top.zeroX).toBeUndefined();
+    expect(top.ticks.map((t) => t.value)).toEqual([1, 10, 100, 1000, 10000]);
   });
 
   it('fits a 360 px phone: titles wrap, labels stay inside the chart and off the glyphs', () => {
@@ -142,7 +145,7 @@ describe('layoutPeople', () => {
       const narrow = layoutPeople(DEALS, { minWidth: width });
       for (const row of narrow.rows) {
         for (const line of row.titleLines)
-          expect(line.length * 7, `${row.deal} at ${String(width)}`).toBeLessThanOrEqual(width);
+          expect(line.length * 8, `${row.deal} at ${String(width)}`).toBeLessThanOrEqual(width);
         const dot = row.x * width;
         const w = labelWidth(row.label);
         const [left, right] =

@@ -94,12 +94,15 @@ export interface PeopleLayout {
 export const PLOT: readonly [number, number] = [0.04, 0.93];
 /** Room between the column for 0 and the log scale, which starts at 1. */
 const ZERO_GAP = 0.08;
-/** Title text: 13 px, about 7 px a character in a system sans-serif, with a margin for wide letters. */
-const CHAR_WIDTH = 7;
+/**
+ * Widths of a character, generous enough for the widest common system sans-serif (DejaVu Sans Bold, about 0.6 em
+ * for letters and 0.7 em for digits): titles are 13 px, labels 12 px, both bold.
+ */
+const CHAR_WIDTH = 8;
 const TITLE_LINE = 16;
 const DOT_GAP = 14;
 const ROW_GAP = 14;
-const LABEL_CHAR = 7;
+const LABEL_CHAR = 8;
 /** Radius of a status glyph, and the length of a qualifier's arrow beyond it. */
 export const GLYPH_R = 5.5;
 export const ARROW = 12;
@@ -124,7 +127,7 @@ export function wrapText(text: string, chars: number): string[] {
   return lines;
 }
 
-/** Width in px of a label in the mark font (12 px, tabular figures). */
+/** Width in px of a label in the mark font (12 px bold, tabular figures). */
 export const labelWidth = (label: string) => label.length * LABEL_CHAR + 4;
 
 /** The sides of a dot on which a qualifier draws an arrow: up to points down the scale, at least up it. */
@@ -168,9 +171,11 @@ export function layoutPeople(deals: readonly PeopleDeal[], options: PeopleOption
     .sort((a, b) => ascending(a.title.toLocaleLowerCase(), b.title.toLocaleLowerCase()) || ascending(a.id, b.id))
     .map((d) => d.id);
   const shown = options.limit === undefined ? known : known.slice(0, Math.max(0, options.limit));
+  // The scale reaches the largest count of all, so a capped chart reads like the full one; 0 gets its column only
+  // when a drawn row needs it.
   const { x, ticks, domainMax, zeroX } = peopleScale(
     max(known, (d) => d.figure.value) ?? 0,
-    known.some((d) => d.figure.value === 0),
+    shown.some((d) => d.figure.value === 0),
   );
   const chars = Math.floor(minWidth / CHAR_WIDTH);
 
