@@ -165,6 +165,46 @@ const en = {
   'timeline.keyboardHint':
     'Left and right arrows move through events in time, up and down between deals; Enter opens; Escape closes the card.',
   'timeline.markLabel': '{date}: {title}',
+  'people.title': 'How many people were sent',
+  'people.titleFocused': 'People sent',
+  'people.dek':
+    'The latest published count for each deal, largest first. The scale is logarithmic, each gridline ten times the last, so that counts from 1 to over 10,000 fit on one line: compare the numbers, not the distances.',
+  'people.description':
+    'A dot chart of {count, plural, one {the one deal} other {the # deals}} with a published count of people transferred, largest first{shown}. Each dot is a deal, shaped and coloured by its status as on the map, and links to its page; an arrow after a dot means the count is a floor (at least), waves round it an estimate (about), an arrow before it a ceiling (up to). {unknown, plural, =0 {Every deal has a count.} one {One deal has no published count and is listed under the chart.} other {# deals have no published count and are listed under the chart.}} The table below gives every count with its date.',
+  'people.shownTop': ' (the {shown} largest are drawn)',
+  'people.count': '{n, plural, one {# person} other {# people}}',
+  'people.markLabel': '{title}: {count}, as of {date}; {status}',
+  'people.scale': 'People sent (logarithmic scale) →',
+  'people.legend.status': 'Status, as on the map',
+  'people.legend.count': 'The count',
+  'people.legend.exact': 'exact',
+  'people.legend.at-least': 'at least (a floor)',
+  'people.legend.about': 'about (an estimate)',
+  'people.legend.up-to': 'up to (a ceiling)',
+  'people.unknown': 'No published count',
+  'people.unknownHelp':
+    'No source we could verify gives a number of people sent under these deals. Unknown is not zero.',
+  'people.more':
+    '{n, plural, one {One more deal has a count} other {# more deals have a count}}: see the table below, or',
+  'people.allDeals': 'all deals',
+  'people.table': '{count, plural, one {The one deal as a table} other {All # deals as a table}}',
+  'people.col.deal': 'Deal',
+  'people.col.count': 'People sent',
+  'people.col.asOf': 'As of',
+  'people.col.status': 'Status',
+  'people.keyboardHint':
+    'Arrow keys move between deals, Home and End to the first and last; Enter opens; Escape closes the card.',
+  'people.steps.title': 'People transferred over time',
+  'people.steps.dek':
+    'Each step is a count a source published, held until the next one; the dashed line after the last means no newer count. Counts are as reported: some are running totals, others one flight or the number held at the time (see each figure above).',
+  'people.steps.description':
+    'A step chart of {count, plural, one {# published count} other {# published counts}} of people transferred under this deal, from {from} to {to}, ranging from {low} to {high}. Each point links to its figure in the list above, which cites its sources.',
+  'people.steps.markLabel': '{count}, as of {date}',
+  'people.steps.single': 'Only one published count so far, {figure}: nothing yet to chart over time.',
+  'people.steps.none': 'No published count of people transferred.',
+  'people.steps.open': 'no newer count',
+  'people.steps.period': 'date known to the month or year',
+  'people.steps.keyboardHint': 'Arrow keys move between counts; Enter goes to the figure and its sources.',
   'selection.selected': 'Selected:',
   'selection.open': 'Open the deal page',
   'selection.clear': 'Clear selection',

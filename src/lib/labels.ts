@@ -11,8 +11,12 @@ type CapFigure = Deal['figures']['caps'][number];
 
 /** "at least 7 (as of August 2025)". */
 export function formatPeople(figure: PeopleFigure, locale: Locale): string {
-  const n = t(locale, `qualifier.${figure.qualifier}`, { n: formatNumber(figure.value, locale) });
-  return `${n} (${t(locale, 'deal.asOf', { date: formatPartialDate(figure.asOf, locale) })})`;
+  return `${formatPeopleCount(figure, locale)} (${t(locale, 'deal.asOf', { date: formatPartialDate(figure.asOf, locale) })})`;
+}
+
+/** The count alone with its qualifier: "at least 7", "about 300", "1,322". */
+export function formatPeopleCount(figure: Pick<PeopleFigure, 'value' | 'qualifier'>, locale: Locale): string {
+  return t(locale, `qualifier.${figure.qualifier}`, { n: formatNumber(figure.value, locale) });
 }
 
 /** "£240M paid", "A$350M a year, paid". */

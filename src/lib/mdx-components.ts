@@ -15,6 +15,7 @@ type PropKind =
   | 'date' // YYYY, YYYY-MM or YYYY-MM-DD
   | 'flag' // a bare attribute or {true}/{false}
   | 'image' // a path below public/, starting with /
+  | 'count' // a whole number of 1 or more: limit={10}
   | 'callout-kind'; // one of CALLOUT_KINDS
 
 interface PropSpec {
@@ -66,6 +67,9 @@ export const MDX_COMPONENTS: Readonly<Record<string, ComponentSpec>> = {
       asOf: { kind: 'flag' },
       listOpen: { kind: 'flag' },
     },
+  },
+  PeopleChart: {
+    props: { deals: { kind: 'deals' }, limit: { kind: 'count' }, title: { kind: 'text' }, id: { kind: 'text' } },
   },
   Callout: { props: { kind: { kind: 'callout-kind' }, title: { kind: 'text' } }, needsChildren: true },
   PullQuote: {
@@ -174,6 +178,10 @@ function checkValue(kind: PropKind, value: AttributeValue, context: ComponentCon
   if (kind === 'flag') {
     if ('bare' in value || ('expression' in value && /^\s*(true|false)\s*$/.test(value.expression))) return undefined;
     return 'write it bare (asOf) or as {true} / {false}';
+  }
+  if (kind === 'count') {
+    const text = 'expression' in value ? value.expression.trim() : '';
+    return /^[1-9]\d*$/.test(text) ? undefined : 'write a whole number of 1 or more: limit={10}';
   }
   if (kind === 'deals') {
     const ids = 'expression' in value ? literalStringArray(value.expression) : undefined;

@@ -4,6 +4,7 @@ import Cite from '../Cite.astro';
 import DealCard from '../DealCard.astro';
 import WorldMap from '../charts/world-map/WorldMap.astro';
 import Timeline from '../charts/timeline/Timeline.astro';
+import PeopleChart from '../charts/people/PeopleChart.astro';
 import StatusLegend from '../StatusLegend.astro';
 import Vocabulary from '../Vocabulary.astro';
 import ReviewDate from '../ReviewDate.astro';
@@ -12,5 +13,5 @@ import PullQuote from './PullQuote.astro';
 import Figure from './Figure.astro';
 import Fact from './Fact.astro';
 
-export const storyComponents = { Cite, DealCard, WorldMap, Timeline, Callout, PullQuote, Figure, Fact };
+export const storyComponents = { Cite, DealCard, WorldMap, Timeline, PeopleChart, Callout, PullQuote, Figure, Fact };
 export const pageComponents = { ...storyComponents, StatusLegend, Vocabulary, ReviewDate };
