@@ -6,10 +6,6 @@ export const LOCALES = ['en'] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = 'en';
 
-export function isLocale(value: string | undefined): value is Locale {
-  return (LOCALES as readonly string[]).includes(value ?? '');
-}
-
 /** The `lang` route parameter for a locale: undefined for the default locale, which has no prefix. */
 export function langParam(locale: Locale): string | undefined {
   return isDefaultLocale(locale) ? undefined : locale;

@@ -61,11 +61,6 @@ export function endOf(date: PartialDate): number {
   return Date.UTC(date.year, (date.month ?? 1) - 1, (date.day ?? 1) + 1);
 }
 
-/** Midpoint of the period, for placing a mark on a time axis. */
-export function midpointOf(date: PartialDate): number {
-  return (startOf(date) + endOf(date)) / 2;
-}
-
 /**
  * Orders partial dates chronologically by their start; at the same start the less precise date comes first
  * ("2025" before "2025-01" before "2025-01-01"), which keeps sorting stable and deterministic.

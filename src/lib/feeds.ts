@@ -134,7 +134,7 @@ export function storyModified(story: Pick<StoryRecord, 'published' | 'updated'>)
 }
 
 /** Stories newest first by publication: an update shows as a new <updated>, not as a new story. */
-export function storyEntries(stories: readonly StoryRecord[], site: URL | string, locale: Locale): FeedEntry[] {
+function storyEntries(stories: readonly StoryRecord[], site: URL | string, locale: Locale): FeedEntry[] {
   return [...stories]
     .sort((a, b) => b.published.localeCompare(a.published) || a.slug.localeCompare(b.slug))
     .map((story) => {
@@ -154,11 +154,7 @@ export function storyEntries(stories: readonly StoryRecord[], site: URL | string
  * Corrections newest first, as on /corrections/. The id is the corrected page plus the date; a second correction
  * to the same page on the same day gets "-2", counted in the order the author wrote them, so ids stay put.
  */
-export function correctionEntries(
-  corrections: readonly CorrectionEntry[],
-  site: URL | string,
-  locale: Locale,
-): FeedEntry[] {
+function correctionEntries(corrections: readonly CorrectionEntry[], site: URL | string, locale: Locale): FeedEntry[] {
   const seen = new Map<string, number>();
   return corrections.map((correction) => {
     const link = absoluteUrl(localePath(locale, correction.subject.path), site);

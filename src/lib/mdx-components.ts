@@ -32,7 +32,7 @@ interface ComponentSpec {
 }
 
 /** What a callout is for; each kind has its own label and colour. */
-export const CALLOUT_KINDS = ['note', 'context', 'disagreement', 'unconfirmed'] as const;
+const CALLOUT_KINDS = ['note', 'context', 'disagreement', 'unconfirmed'] as const;
 export type CalloutKind = (typeof CALLOUT_KINDS)[number];
 
 /** Numbers and facts <Fact> can print, each read from one deal's data. */
@@ -50,7 +50,7 @@ export const FACT_FIELDS = [
 ] as const;
 export type FactField = (typeof FACT_FIELDS)[number];
 
-export const MDX_COMPONENTS: Readonly<Record<string, ComponentSpec>> = {
+const MDX_COMPONENTS: Readonly<Record<string, ComponentSpec>> = {
   Cite: { props: { id: { kind: 'source', required: true } } },
   DealCard: { props: { id: { kind: 'deal', required: true } } },
   Fact: { props: { deal: { kind: 'deal', required: true }, field: { kind: 'fact-field', required: true } } },
@@ -150,7 +150,7 @@ export function findComponents(tree: MdxNode, lineOffset = 0): ComponentUse[] {
 }
 
 /** The ids in a literal array expression such as `['a', "b"]`, or undefined if it is anything else. */
-export function literalStringArray(expression: string): string[] | undefined {
+function literalStringArray(expression: string): string[] | undefined {
   const trimmed = expression.trim();
   if (!/^\[\s*(?:(['"])[^'"]*\1\s*(?:,\s*(['"])[^'"]*\2\s*)*,?\s*)?\]$/.test(trimmed)) return undefined;
   return [...trimmed.matchAll(/(['"])([^'"]*)\1/g)].map((match) => match[2] ?? '');

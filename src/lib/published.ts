@@ -27,7 +27,7 @@ type DealFacts = Pick<
   'id' | 'file' | 'from' | 'to' | 'status' | 'statusHistory' | 'updated' | 'corrections'
 >;
 
-export function publishedDeal(deal: DealFacts): PublishedDeal {
+function publishedDeal(deal: DealFacts): PublishedDeal {
   return {
     from: [...deal.from],
     to: [...deal.to],

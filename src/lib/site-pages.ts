@@ -47,7 +47,7 @@ export function latestDate(dates: readonly (string | undefined)[]): string | und
 }
 
 /** When a deal's facts last changed: its `updated` date, or its latest event or status change if that is later. */
-export function dealModified(dataset: Dataset, deal: DealRecord): string {
+function dealModified(dataset: Dataset, deal: DealRecord): string {
   const dates = [
     deal.updated,
     ...deal.statusHistory.map((s) => s.date),

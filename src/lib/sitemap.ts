@@ -2,7 +2,7 @@
 import { absoluteUrl, escapeXml } from './feeds.ts';
 import type { SitePage } from './site-pages.ts';
 
-export const SITEMAP_PATH = '/sitemap.xml';
+const SITEMAP_PATH = '/sitemap.xml';
 
 export function sitemapXml(pages: readonly Pick<SitePage, 'path' | 'lastmod'>[], site: URL | string): string {
   const urls = pages.map(

@@ -4,7 +4,7 @@
  */
 
 /** Runs `start` once, when the element comes within a screen's height of the viewport (or at once without IO). */
-export function whenNearViewport(element: Element, start: () => Promise<void>): void {
+function whenNearViewport(element: Element, start: () => Promise<void>): void {
   const run = () => {
     start().catch((error: unknown) => {
       console.error('Could not enhance the chart', error);
