@@ -4,6 +4,7 @@
  * this turns each mistake into a `file › field` problem with a line number.
  */
 import type { MdxNode } from './citations.ts';
+import { isRegionId, REGION_IDS } from './geo/regions.ts';
 
 /** How a prop's value is checked. */
 type PropKind =
@@ -15,7 +16,8 @@ type PropKind =
   | 'date' // YYYY, YYYY-MM or YYYY-MM-DD
   | 'flag' // a bare attribute or {true}/{false}
   | 'image' // a path below public/, starting with /
-  | 'callout-kind'; // one of CALLOUT_KINDS
+  | 'callout-kind' // one of CALLOUT_KINDS
+  | 'region'; // one of the map's REGION_IDS
 
 interface PropSpec {
   readonly kind: PropKind;
@@ -54,7 +56,13 @@ export const MDX_COMPONENTS: Readonly<Record<string, ComponentSpec>> = {
   DealCard: { props: { id: { kind: 'deal', required: true } } },
   Fact: { props: { deal: { kind: 'deal', required: true }, field: { kind: 'fact-field', required: true } } },
   WorldMap: {
-    props: { deals: { kind: 'deals' }, title: { kind: 'text' }, id: { kind: 'text' }, focus: { kind: 'flag' } },
+    props: {
+      deals: { kind: 'deals' },
+      title: { kind: 'text' },
+      id: { kind: 'text' },
+      focus: { kind: 'flag' },
+      region: { kind: 'region' },
+    },
   },
   Timeline: {
     props: {
@@ -202,6 +210,8 @@ function checkValue(kind: PropKind, value: AttributeValue, context: ComponentCon
       return (CALLOUT_KINDS as readonly string[]).includes(text)
         ? undefined
         : `"${text}" is not a callout kind; use one of ${CALLOUT_KINDS.join(', ')}`;
+    case 'region':
+      return isRegionId(text) ? undefined : `"${text}" is not a map region; use one of ${REGION_IDS.join(', ')}`;
     case 'text':
       return undefined;
   }
