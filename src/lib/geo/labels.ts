@@ -78,10 +78,10 @@ const WIDE = 'mwMW@%&—';
 export function textWidth(text: string, fontSize: number): number {
   let em = 0;
   for (const char of text) {
-    if (NARROW.includes(char)) em += 0.34;
-    else if (WIDE.includes(char)) em += 0.95;
-    else if (/[A-Z]/.test(char)) em += 0.72;
-    else em += 0.6;
+    if (NARROW.includes(char)) em += 0.38;
+    else if (WIDE.includes(char)) em += 1.05;
+    else if (/[A-Z]/.test(char)) em += 0.8;
+    else em += 0.68;
   }
   return em * fontSize;
 }
@@ -125,15 +125,18 @@ export interface PlaceOptions {
   readonly lines?: readonly (readonly (readonly [number, number])[])[];
   /** Boxes no label may cover (small-state dots). */
   readonly boxes?: readonly Box[];
+  /** How far from its anchor a label may go, in ems (default: with leader lines, 4 em). */
+  readonly reach?: number;
 }
 
 /** Places labels in the order given (most important first); see the module comment. */
 export function placeLabels(requests: readonly LabelRequest[], options: PlaceOptions): PlacedLabel[] {
-  const { fontSize, bounds, lines = [], boxes = [] } = options;
+  const { fontSize, bounds, lines = [], boxes = [], reach = Infinity } = options;
   const placed: PlacedLabel[] = [];
   const inside = (b: Box) => b.x0 >= bounds.x0 && b.x1 <= bounds.x1 && b.y0 >= bounds.y0 && b.y1 <= bounds.y1;
   for (const request of requests) {
     search: for (const [ring, em] of RINGS.entries()) {
+      if (em > reach) break;
       for (const direction of DIRECTIONS) {
         const c = candidate(request, direction, em * fontSize, fontSize);
         if (!inside(c.box)) continue;

@@ -127,8 +127,9 @@ export function enhanceWorldMap(root: HTMLElement): void {
     layer,
     region: layer.dataset['region'] ?? '',
     scale: Number(layer.dataset['scale'] ?? 1),
-    width: layer.dataset['design'] === 'narrow' ? 360 : 720,
+    width: Number(layer.dataset['width'] ?? 720),
     size: Number(layer.getAttribute('font-size') ?? 11),
+    halo: Number(layer.getAttribute('stroke-width') ?? 3),
   }));
   const regionButtons = [...root.querySelectorAll<HTMLButtonElement>('button[data-region]')];
   // The region the map opens on when the URL names none: the world, or the component's `region`.
@@ -138,10 +139,12 @@ export function enhanceWorldMap(root: HTMLElement): void {
   const fitLabels = (k: number) => {
     const frameWidth = svg.getBoundingClientRect().width || 1;
     const shown = k >= regionScale(region) * 0.98 ? region : regionButtons.length > 0 ? 'world' : 'view';
-    for (const { layer, region: id, scale, width, size } of layers) {
+    const round = (n: number) => String(Math.round(n * 1000) / 1000);
+    for (const { layer, region: id, scale, width, size, halo } of layers) {
       layer.classList.toggle('is-active', id === shown);
       const factor = Math.min(1, scale / k) * Math.min(1, width / frameWidth);
-      layer.setAttribute('font-size', String(Math.round(size * factor * 1000) / 1000));
+      layer.setAttribute('font-size', round(size * factor));
+      layer.setAttribute('stroke-width', round(halo * factor));
     }
     // CSSOM, not a style attribute: allowed by the page's Content-Security-Policy.
     svg.style.setProperty('--se-map-inverse', String(1 / k));

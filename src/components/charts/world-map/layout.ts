@@ -43,6 +43,8 @@ export interface MarkArc {
   readonly arrow: string;
   /** Where the status glyph sits: the middle of the curve. */
   readonly mid: readonly [number, number];
+  /** The arrow's tip (the receiver's anchor), which the arrowhead keeps when the map zooms. */
+  readonly tip: readonly [number, number];
 }
 
 /** One linked mark: a deal (with one arc per pair of its countries), or on a pairs map a country pair. */
@@ -68,6 +70,8 @@ export interface LabelMark extends Omit<PlacedLabel, 'leader'> {
 /** Label designs: the frame width (CSS px) each set of labels is placed for; 11 px text there. */
 export const LABEL_DESIGNS = { narrow: 360, wide: 720 } as const;
 export type LabelDesign = keyof typeof LABEL_DESIGNS;
+/** The halo around label text, as a fraction of the font size (3 px at 11 px). */
+export const HALO = 3 / 11;
 /** Label text size in CSS px at the design width. */
 export const LABEL_PX = 11;
 /** No label may sit on this much of an arc's start, in CSS px at the design width. */
@@ -198,7 +202,9 @@ function labelLayer(
   const dots = points.map(({ x, y }): Box => ({ x0: x - r, y0: y - r, x1: x + r, y1: y + r }));
   const placed = placeLabels(
     codes.filter(inView).map((code) => ({ code, text: label(code), anchor: project(code) })),
-    { fontSize, bounds, lines, boxes: dots },
+    // On a phone the whole world has room for few labels: only those that fit beside their country, without leader
+    // lines; the region presets name the rest.
+    { fontSize, bounds, lines, boxes: dots, reach: design === 'narrow' && region === 'world' ? 1.5 : Infinity },
   );
   return {
     region,
@@ -226,7 +232,14 @@ export function layoutMap(deals: readonly MapDeal[], options: MapOptions = {}): 
   for (const arc of geometry) {
     byKey.set(arc.key, [
       ...(byKey.get(arc.key) ?? []),
-      { from: arc.from, to: arc.to, d: arc.d, arrow: arrowhead(arc, 9 * unit), mid: arc.mid },
+      {
+        from: arc.from,
+        to: arc.to,
+        d: arc.d,
+        arrow: arrowhead(arc, 9 * unit),
+        mid: arc.mid,
+        tip: [round2(arc.b[0]), round2(arc.b[1])],
+      },
     ]);
   }
   const { countries, points } = countryMarks(deals, unit);
