@@ -108,6 +108,8 @@ test.describe('with JavaScript', () => {
     await expect(map(page).locator('.controls')).toBeVisible();
     await map(page).locator('a[data-deal="us-rwanda"] path.glyph').first().click();
     await expect(page).toHaveURL(/\?deal=us-rwanda$/);
+    // The timeline enhances when it nears the viewport, and then shows the selection made on the map.
+    await timeline(page).scrollIntoViewIfNeeded();
     await expect(timeline(page).locator('g.lane[data-lane="us-rwanda"]')).toHaveClass(/is-selected/);
     await expect(timeline(page).locator('g.lane[data-lane="uk-rwanda"]')).toHaveClass(/is-dimmed/);
     await expect(map(page).locator('a[data-deal="us-rwanda"]')).toHaveClass(/is-selected/);
