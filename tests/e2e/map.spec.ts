@@ -191,6 +191,18 @@ async function ready(page: Page, path = '/') {
   await expect(map(page).locator('g.viewport')).toHaveAttribute('transform', /scale/);
 }
 
+test('selecting an arc on the home map highlights its deal, its pair and its countries', async ({ page }) => {
+  await ready(page);
+  const root = map(page);
+  await root.locator('a[data-pair="USA>XKX"] path.glyph').click();
+  await expect(page).toHaveURL(/\?deal=us-kosovo/);
+  await expect(root.locator('a[data-pair="USA>XKX"]')).toHaveClass(/is-selected/);
+  await expect(root.locator('a[data-pair="ITA>ALB"]')).toHaveClass(/is-dimmed/);
+  await expect(root.locator('.countries [data-country="XKX"]')).toHaveClass(/is-selected/);
+  await expect(root.locator('.countries [data-country="USA"]')).toHaveClass(/is-selected/);
+  await expect(root.locator('.countries [data-country="ALB"]')).not.toHaveClass(/is-selected/);
+});
+
 test.describe('region presets', () => {
   test('one click shows a region, names it in the URL, and Back and Forward restore the views', async ({ page }) => {
     await ready(page);

@@ -27,8 +27,24 @@ export function enhanceWorldMap(root: HTMLElement): void {
   if (!svg || !viewport || !tooltip || !controls) return;
   const figure = root.closest('figure');
   const marks = [...root.querySelectorAll<SVGAElement>('a[data-deals]')];
-  const shapes = [...root.querySelectorAll<SVGElement>('[data-country][data-deals]')];
+  const shapes = [...root.querySelectorAll<SVGElement>('.countries [data-country], .points [data-country]')];
   const dealsOf = new Map(marks.map((mark) => [mark, idsOf(mark)]));
+  // A country's deals: printed on it (deal maps), or on a country-pair map gathered from the pairs it is part of,
+  // so the page does not repeat every deal id once per country.
+  const countryDeals = new Map<string, Set<string>>();
+  for (const mark of marks) {
+    for (const code of (mark.dataset['pair'] ?? '').split('>').filter(Boolean)) {
+      const set = countryDeals.get(code) ?? new Set<string>();
+      for (const id of dealsOf.get(mark) ?? []) set.add(id);
+      countryDeals.set(code, set);
+    }
+  }
+  const shapeDeals = new Map(
+    shapes.map((shape) => [
+      shape,
+      shape.hasAttribute('data-deals') ? idsOf(shape) : [...(countryDeals.get(shape.dataset['country'] ?? '') ?? [])],
+    ]),
+  );
   const allDeals = new Set(marks.flatMap((mark) => dealsOf.get(mark) ?? []));
 
   controls.hidden = false;
@@ -48,7 +64,9 @@ export function enhanceWorldMap(root: HTMLElement): void {
       mark.classList.toggle('is-selected', on);
       mark.classList.toggle('is-dimmed', id !== undefined && !on);
     }
-    for (const shape of shapes) shape.classList.toggle('is-selected', id !== undefined && idsOf(shape).includes(id));
+    for (const shape of shapes) {
+      shape.classList.toggle('is-selected', id !== undefined && (shapeDeals.get(shape) ?? []).includes(id));
+    }
   };
 
   const selectDeal = (mark: SVGAElement | undefined) => {
@@ -210,7 +228,7 @@ export function enhanceWorldMap(root: HTMLElement): void {
       if (on) for (const id of dealsOf.get(mark) ?? []) visibleIds.add(id);
     }
     for (const shape of shapes) {
-      shape.classList.toggle('is-dimmed', !idsOf(shape).some((id) => visibleIds.has(id)));
+      shape.classList.toggle('is-dimmed', !(shapeDeals.get(shape) ?? []).some((id) => visibleIds.has(id)));
     }
     if (shown) {
       shown.textContent = (shown.dataset['shownTemplate'] ?? '')
