@@ -4,6 +4,7 @@
  * this turns each mistake into a `file › field` problem with a line number.
  */
 import type { MdxNode } from './citations.ts';
+import { isRegionId, REGION_IDS } from './geo/regions.ts';
 
 /** How a prop's value is checked. */
 type PropKind =
@@ -16,7 +17,8 @@ type PropKind =
   | 'flag' // a bare attribute or {true}/{false}
   | 'image' // a path below public/, starting with /
   | 'count' // a whole number of 1 or more: limit={10}
-  | 'callout-kind'; // one of CALLOUT_KINDS
+  | 'callout-kind' // one of CALLOUT_KINDS
+  | 'region'; // one of the map's REGION_IDS
 
 interface PropSpec {
   readonly kind: PropKind;
@@ -55,7 +57,13 @@ const MDX_COMPONENTS: Readonly<Record<string, ComponentSpec>> = {
   DealCard: { props: { id: { kind: 'deal', required: true } } },
   Fact: { props: { deal: { kind: 'deal', required: true }, field: { kind: 'fact-field', required: true } } },
   WorldMap: {
-    props: { deals: { kind: 'deals' }, title: { kind: 'text' }, id: { kind: 'text' }, focus: { kind: 'flag' } },
+    props: {
+      deals: { kind: 'deals' },
+      title: { kind: 'text' },
+      id: { kind: 'text' },
+      focus: { kind: 'flag' },
+      region: { kind: 'region' },
+    },
   },
   Timeline: {
     props: {
@@ -210,6 +218,8 @@ function checkValue(kind: PropKind, value: AttributeValue, context: ComponentCon
       return (CALLOUT_KINDS as readonly string[]).includes(text)
         ? undefined
         : `"${text}" is not a callout kind; use one of ${CALLOUT_KINDS.join(', ')}`;
+    case 'region':
+      return isRegionId(text) ? undefined : `"${text}" is not a map region; use one of ${REGION_IDS.join(', ')}`;
     case 'text':
       return undefined;
   }

@@ -3,8 +3,10 @@
  * by src/pages/og/[...key].png.ts. Pure: no fonts are read here, so text widths are estimated from a table of
  * DejaVu Sans advances (the font the rasteriser is given) and wrapped with a margin to spare.
  */
-import { basemapPaths, layoutMap, type MapDeal, type ViewBox } from '../components/charts/world-map/layout.ts';
-import { statusGlyph } from '../components/charts/world-map/glyphs.ts';
+import { arrowhead } from './geo/arcs.ts';
+import { statusGlyph } from './geo/glyphs.ts';
+import { countryMarks, dealArcs, focusViewBox, type MapDeal } from './geo/map.ts';
+import { basemapPaths, worldFrame, type ViewBox } from './geo/projection.ts';
 import type { DealStatus } from '../schemas/deal.ts';
 import type { Dataset } from './content/records.ts';
 import { findDeal } from './dataset.ts';
@@ -178,7 +180,12 @@ export function ogImageSvg(card: OgCard): string {
 
 /** The world in the site's Equal Earth frame, cropped to the deals (or whole), filling the region below the text. */
 function mapSvg(deals: readonly MapDeal[], region: ViewBox): string {
-  const layout = layoutMap(deals, { focus: deals.length > 0 });
+  const dealsArcs = dealArcs(deals);
+  const { width: frameWidth, height: frameHeight } = worldFrame();
+  const viewBox =
+    deals.length > 0 ? focusViewBox(deals, dealsArcs) : { x: 0, y: 0, width: frameWidth, height: frameHeight };
+  const unit = viewBox.width / frameWidth;
+  const layout = { viewBox, unit: Math.round(unit * 1000) / 1000, ...countryMarks(deals, unit) };
   // Leave a little air between the crop and the region's edges so arrowheads are not clipped.
   const inset: ViewBox = { x: region.x + 24, y: region.y + 12, width: region.width - 48, height: region.height - 36 };
   const { scale, x, y } = fitTransform(layout.viewBox, inset);
@@ -187,20 +194,18 @@ function mapSvg(deals: readonly MapDeal[], region: ViewBox): string {
   const land = countries.map((c) => `<path d="${c.d}"/>`).join('');
   const highlighted = layout.countries.map((c) => `<path d="${c.d}"/>`).join('');
   const points = layout.points.map((p) => `<circle cx="${p.x}" cy="${p.y}" r="${px(5)}"/>`).join('');
-  const arcs = layout.deals
-    .map((deal) => {
-      const colour = OG_COLOURS.status[deal.status];
-      return deal.arcs
-        .map((arc) => {
-          const glyph = statusGlyph(deal.status, arc.mid, 1.8 / scale);
-          return (
-            `<path d="${arc.d}" fill="none" stroke="${OG_COLOURS.bg}" stroke-width="${px(7)}" stroke-linecap="round"/>` +
-            `<path d="${arc.d}" fill="none" stroke="${colour}" stroke-width="${px(3.5)}" stroke-linecap="round"/>` +
-            `<path d="${arc.arrow}" fill="${colour}" transform="${arrowScale(arc.arrow, layout.unit, scale)}"/>` +
-            `<path d="${glyph.d}" fill="${glyph.filled ? colour : OG_COLOURS.bg}" stroke="${colour}" stroke-width="${px(2)}"/>`
-          );
-        })
-        .join('');
+  const arcs = dealsArcs
+    .map((arc) => {
+      const { status } = arc.deal;
+      const colour = OG_COLOURS.status[status];
+      const arrow = arrowhead(arc, 9 * unit);
+      const glyph = statusGlyph(status, arc.mid, 1.8 / scale);
+      return (
+        `<path d="${arc.d}" fill="none" stroke="${OG_COLOURS.bg}" stroke-width="${px(7)}" stroke-linecap="round"/>` +
+        `<path d="${arc.d}" fill="none" stroke="${colour}" stroke-width="${px(3.5)}" stroke-linecap="round"/>` +
+        `<path d="${arrow}" fill="${colour}" transform="${arrowScale(arrow, layout.unit, scale)}"/>` +
+        `<path d="${glyph.d}" fill="${glyph.filled ? colour : OG_COLOURS.bg}" stroke="${colour}" stroke-width="${px(2)}"/>`
+      );
     })
     .join('');
   return (

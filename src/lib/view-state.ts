@@ -1,10 +1,11 @@
 /**
  * The state shared by the map and the timeline, kept in the page URL so that any view can be shared and Back and
- * Forward work: ?deal=us-rwanda&event=…&from=2024&to=2026-06&status=active,agreed&asof=2025-09-01.
+ * Forward work: ?deal=us-rwanda&event=…&from=2024&to=2026-06&status=active,agreed&asof=2025-09-01&region=caribbean.
  * Parsing is forgiving (unknown or malformed values are dropped); serialising is canonical (fixed key order).
  */
 import { DEAL_STATUSES, type DealStatus } from '../schemas/vocabulary.ts';
 import { partialDateProblem } from './dates.ts';
+import { isRegionId, type RegionId } from './geo/regions.ts';
 
 export interface ViewState {
   /** The selected deal id. */
@@ -19,6 +20,8 @@ export interface ViewState {
   readonly status?: readonly DealStatus[];
   /** The date the map shows statuses for; today when absent. */
   readonly asOf?: string;
+  /** The map's region preset (src/lib/geo/regions.ts); the map's own opening view when absent. */
+  readonly region?: RegionId;
 }
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -31,6 +34,7 @@ export function parseViewState(search: string): ViewState {
   const from = params.get('from');
   const to = params.get('to');
   const asOf = params.get('asof');
+  const region = params.get('region');
   const status = (params.get('status') ?? '')
     .split(',')
     .filter((s): s is DealStatus => (DEAL_STATUSES as readonly string[]).includes(s));
@@ -41,6 +45,7 @@ export function parseViewState(search: string): ViewState {
     ...(isDate(to) ? { to } : {}),
     ...(status.length > 0 ? { status: DEAL_STATUSES.filter((s) => status.includes(s)) } : {}),
     ...(isDate(asOf) ? { asOf } : {}),
+    ...(isRegionId(region) ? { region } : {}),
   };
 }
 
@@ -55,6 +60,7 @@ export function serializeViewState(state: ViewState): string {
     params.set('status', DEAL_STATUSES.filter((s) => state.status?.includes(s)).join(','));
   }
   if (state.asOf) params.set('asof', state.asOf);
+  if (state.region) params.set('region', state.region);
   const text = params.toString().replaceAll('%2C', ',');
   return text ? `?${text}` : '';
 }

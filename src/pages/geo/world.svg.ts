@@ -1,7 +1,7 @@
 // The shared basemap: one cached file that every map on the site references with <use href="/geo/world.svg#land">,
-// drawn with the same projection as the arcs on each page (see charts/world-map/layout.ts).
+// drawn with the same projection as the arcs on each page (src/lib/geo/projection.ts).
 import type { APIRoute } from 'astro';
-import { basemapPaths, worldFrame } from '../../components/charts/world-map/layout.ts';
+import { basemapPaths, worldFrame } from '../../lib/geo/projection.ts';
 
 export const GET: APIRoute = () => {
   const { width, height } = worldFrame();

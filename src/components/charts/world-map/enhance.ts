@@ -1,16 +1,23 @@
 /**
  * Browser only: adds behaviour to a map that WorldMap.astro already printed. Nothing here draws marks; it joins
- * by data-* attributes. Tooltip on hover and focus, roving tabindex with arrow keys, Escape, zoom and pan with
- * buttons, wheel, drag and pinch (pan-zoom.ts), filters by status and kind, selection and time travel.
+ * by data-* attributes. Tooltip on hover and focus, roving tabindex with arrow keys, Escape, zoom and pan
+ * (pan-zoom.ts), region presets, labels kept at reading size, filters by status and kind, selection and time travel.
  */
-import { panZoom } from './pan-zoom.ts';
+import { panZoom, type View } from './pan-zoom.ts';
 import { placeCard } from '../place-card.ts';
 import { bindMarks } from '../marks.ts';
 import { parseHistory, statusAt } from '../../../lib/status.ts';
 import { todayIso } from '../../../lib/dates.ts';
+import { statusGlyph } from '../../../lib/geo/glyphs.ts';
 import { DEAL_STATUSES } from '../../../schemas/vocabulary.ts';
 import { viewState, updateViewState } from '../store.ts';
-import { statusGlyph } from './glyphs.ts';
+
+/** How far the map zooms: enough for the Western Balkans and the Lesser Antilles to fill it. */
+const MAX_SCALE = 24;
+/** How many deals a pair's card lists before "and N more" (as in its table row). */
+const LISTED = 5;
+
+const idsOf = (element: Element) => (element.getAttribute('data-deals') ?? '').split(' ').filter(Boolean);
 
 export function enhanceWorldMap(root: HTMLElement): void {
   const svg = root.querySelector('svg');
@@ -19,53 +26,88 @@ export function enhanceWorldMap(root: HTMLElement): void {
   const controls = root.querySelector<HTMLElement>('.controls');
   if (!svg || !viewport || !tooltip || !controls) return;
   const figure = root.closest('figure');
-  const marks = [...root.querySelectorAll<SVGAElement>('a[data-deal]')];
-  const shapes = [...root.querySelectorAll<SVGElement>('[data-country][data-deals]')];
+  const marks = [...root.querySelectorAll<SVGAElement>('a[data-deals]')];
+  const shapes = [...root.querySelectorAll<SVGElement>('.countries [data-country], .points [data-country]')];
+  const dealsOf = new Map(marks.map((mark) => [mark, idsOf(mark)]));
+  // A country's deals: printed on it (deal maps), or on a country-pair map gathered from the pairs it is part of,
+  // so the page does not repeat every deal id once per country.
+  const countryDeals = new Map<string, Set<string>>();
+  for (const mark of marks) {
+    for (const code of (mark.dataset['pair'] ?? '').split('>').filter(Boolean)) {
+      const set = countryDeals.get(code) ?? new Set<string>();
+      for (const id of dealsOf.get(mark) ?? []) set.add(id);
+      countryDeals.set(code, set);
+    }
+  }
+  const shapeDeals = new Map(
+    shapes.map((shape) => [
+      shape,
+      shape.hasAttribute('data-deals') ? idsOf(shape) : [...(countryDeals.get(shape.dataset['country'] ?? '') ?? [])],
+    ]),
+  );
+  const allDeals = new Set(marks.flatMap((mark) => dealsOf.get(mark) ?? []));
 
   controls.hidden = false;
   figure?.querySelector<HTMLElement>('.hint')?.removeAttribute('hidden');
 
-  // Roving tabindex: one tab stop for the whole map, arrow keys move between visible deals.
+  // Roving tabindex: one tab stop for the whole map, arrow keys move between visible marks.
   const visible = () => marks.filter((mark) => !mark.classList.contains('is-filtered'));
   const setTabStop = (current: SVGAElement | undefined) => {
     for (const mark of marks) mark.setAttribute('tabindex', mark === current ? '0' : '-1');
   };
   setTabStop(visible()[0]);
 
-  const select_ = (mark: SVGAElement | undefined) => {
-    const id = mark?.dataset['deal'];
-    for (const other of marks) {
-      other.classList.toggle('is-selected', other === mark);
-      other.classList.toggle('is-dimmed', mark !== undefined && other !== mark);
+  /** Highlights every mark and country behind the deal (a pair arc carries all of its deals). */
+  const highlight = (id: string | undefined) => {
+    for (const mark of marks) {
+      const on = id !== undefined && (dealsOf.get(mark) ?? []).includes(id);
+      mark.classList.toggle('is-selected', on);
+      mark.classList.toggle('is-dimmed', id !== undefined && !on);
     }
     for (const shape of shapes) {
-      shape.classList.toggle('is-selected', id !== undefined && (shape.dataset['deals'] ?? '').split(' ').includes(id));
+      shape.classList.toggle('is-selected', id !== undefined && (shapeDeals.get(shape) ?? []).includes(id));
     }
   };
 
   const selectDeal = (mark: SVGAElement | undefined) => {
     updateViewState({ deal: mark?.dataset['deal'], event: undefined });
   };
-  const selectedMark = () => marks.find((m) => m.dataset['deal'] === viewState.get().deal);
   const hide = () => {
     tooltip.hidden = true;
-    select_(selectedMark());
+    highlight(viewState.get().deal);
   };
+  const dealTitle = (id: string) =>
+    figure?.querySelector(`[data-deal-row="${id}"] a, [data-deal-item="${id}"] a`)?.textContent.trim() ?? id;
 
   const show = (mark: SVGAElement) => {
-    // Title and status come from the deal's row in the figure's table, so the marks carry no second copy.
-    const row = figure?.querySelector(`[data-deal-row="${mark.dataset['deal'] ?? ''}"]`);
-    const title = row?.querySelector('th')?.textContent.trim() ?? '';
-    const statusLabel = row?.querySelector('.se-status')?.textContent.trim() ?? '';
-    const { since = '', people = '' } = mark.dataset;
-    tooltip.replaceChildren();
+    const pair = mark.dataset['pair'];
     const heading = document.createElement('strong');
-    heading.textContent = title;
-    tooltip.append(heading, `${statusLabel} · ${since}`);
-    if (people) tooltip.append(document.createElement('br'), people);
+    tooltip.replaceChildren(heading);
+    if (pair) {
+      // A country pair: its row in the table names the countries, the status and the deals.
+      const row = figure?.querySelector(`[data-pair-row="${pair}"]`);
+      const cells = [...(row?.querySelectorAll('th, td') ?? [])].map((cell) => cell.textContent.trim());
+      heading.textContent = `${cells[0] ?? ''} → ${cells[1] ?? ''}`;
+      tooltip.append(cells[2] ?? '');
+      const list = document.createElement('ul');
+      for (const item of [...(row?.querySelectorAll('li') ?? [])].slice(0, LISTED + 1)) {
+        const li = document.createElement('li');
+        li.textContent = item.textContent.trim();
+        list.append(li);
+      }
+      tooltip.append(list);
+    } else {
+      // Title and status come from the deal's row in the figure's table, so the marks carry no second copy.
+      const row = figure?.querySelector(`[data-deal-row="${mark.dataset['deal'] ?? ''}"]`);
+      heading.textContent = row?.querySelector('th')?.textContent.trim() ?? '';
+      const statusLabel = row?.querySelector('.se-status')?.textContent.trim() ?? '';
+      const { since = '', people = '' } = mark.dataset;
+      tooltip.append(`${statusLabel} · ${since}`);
+      if (people) tooltip.append(document.createElement('br'), people);
+    }
     tooltip.hidden = false;
     if (tooltip.parentElement) placeCard(tooltip, mark, tooltip.parentElement);
-    select_(mark);
+    highlight(mark.dataset['deal']);
   };
 
   bindMarks(marks, {
@@ -97,10 +139,48 @@ export function enhanceWorldMap(root: HTMLElement): void {
     list[next]?.focus();
   });
 
-  // Zoom and pan: wheel, drag and pinch, and buttons for people who cannot use those (WCAG 2.5.7).
-  const view = panZoom(svg, viewport, () => {
-    tooltip.hidden = true;
-  });
+  // Labels: the layer placed for the current view shows, its text shrunk as the map zooms in and on frames wider
+  // than the layer was placed for, never grown (labels.ts: shrinking keeps them apart).
+  const layers = [...root.querySelectorAll<SVGGElement>('.label-layer')].map((layer) => ({
+    layer,
+    region: layer.dataset['region'] ?? '',
+    scale: Number(layer.dataset['scale'] ?? 1),
+    width: Number(layer.dataset['width'] ?? 720),
+    size: Number(layer.getAttribute('font-size') ?? 11),
+    halo: Number(layer.getAttribute('stroke-width') ?? 3),
+  }));
+  const regionButtons = [...root.querySelectorAll<HTMLButtonElement>('button[data-region]')];
+  // The region the map opens on when the URL names none: the world, or the component's `region`.
+  const defaultRegion = regionButtons.find((b) => b.getAttribute('aria-pressed') === 'true')?.dataset['region'];
+  let region = regionButtons.length > 0 ? (defaultRegion ?? 'world') : 'view';
+  const regionScale = (id: string) => layers.find((l) => l.region === id)?.scale ?? 1;
+  const fitLabels = (k: number) => {
+    const frameWidth = svg.getBoundingClientRect().width || 1;
+    const shown = k >= regionScale(region) * 0.98 ? region : regionButtons.length > 0 ? 'world' : 'view';
+    const round = (n: number) => String(Math.round(n * 1000) / 1000);
+    for (const { layer, region: id, scale, width, size, halo } of layers) {
+      layer.classList.toggle('is-active', id === shown);
+      const factor = Math.min(1, scale / k) * Math.min(1, width / frameWidth);
+      layer.setAttribute('font-size', round(size * factor));
+      layer.setAttribute('stroke-width', round(halo * factor));
+    }
+    // CSSOM, not a style attribute: allowed by the page's Content-Security-Policy.
+    svg.style.setProperty('--se-map-inverse', String(1 / k));
+  };
+
+  // Zoom and pan: Ctrl/⌘+wheel, double-click, drag and pinch, and buttons for people who cannot use those.
+  const view = panZoom(
+    svg,
+    viewport,
+    (k) => {
+      tooltip.hidden = true;
+      fitLabels(k);
+    },
+    regionButtons.length > 0 ? MAX_SCALE : 8,
+  );
+  new ResizeObserver(() => {
+    fitLabels(view.scale);
+  }).observe(svg);
   root.querySelector('[data-zoom="in"]')?.addEventListener('click', () => {
     view.scaleBy(1.6);
   });
@@ -108,10 +188,30 @@ export function enhanceWorldMap(root: HTMLElement): void {
     view.scaleBy(1 / 1.6);
   });
   root.querySelector('[data-zoom="reset"]')?.addEventListener('click', () => {
+    if (regionButtons.length > 0) updateViewState({ region: defaultRegion === 'world' ? undefined : 'world' });
     view.reset();
   });
 
-  // Filters: a deal shows when its status and its kind are both ticked.
+  // Region presets: one click, named in the URL (?region=…), so Back and Forward and shared links restore them.
+  const showRegion = (id: string) => {
+    const button = regionButtons.find((b) => b.dataset['region'] === id) ?? regionButtons[0];
+    for (const b of regionButtons) b.setAttribute('aria-pressed', String(b === button));
+    region = button?.dataset['region'] ?? 'world';
+    const [x = 0, y = 0, width = 0, height = 0] = (button?.dataset['view'] ?? '').split(' ').map(Number);
+    const target: View = { x, y, width, height };
+    if (region === 'world' || width === 0) view.reset();
+    else view.fit(target);
+  };
+  for (const button of regionButtons) {
+    button.addEventListener('click', () => {
+      const id = button.dataset['region'];
+      updateViewState({ region: id === defaultRegion ? undefined : id });
+      // Pressing the current region again brings its view back after a zoom or pan.
+      if (id === region) showRegion(id);
+    });
+  }
+
+  // Filters: a mark shows when its status and one of its kinds are ticked.
   const boxes = [...root.querySelectorAll<HTMLInputElement>('input[data-filter]')];
   const shown = root.querySelector<HTMLElement>('.shown');
   const applyFilters = () => {
@@ -121,18 +221,19 @@ export function enhanceWorldMap(root: HTMLElement): void {
     const kinds = allowed('kind');
     const visibleIds = new Set<string>();
     for (const mark of marks) {
-      const on = statuses.has(mark.dataset['status'] ?? '') && kinds.has(mark.dataset['kind'] ?? '');
+      const on =
+        statuses.has(mark.dataset['status'] ?? '') &&
+        (mark.dataset['kinds'] ?? '').split(' ').some((kind) => kinds.has(kind));
       mark.classList.toggle('is-filtered', !on);
-      if (on) visibleIds.add(mark.dataset['deal'] ?? '');
+      if (on) for (const id of dealsOf.get(mark) ?? []) visibleIds.add(id);
     }
     for (const shape of shapes) {
-      const any = (shape.dataset['deals'] ?? '').split(' ').some((id) => visibleIds.has(id));
-      shape.classList.toggle('is-dimmed', !any);
+      shape.classList.toggle('is-dimmed', !(shapeDeals.get(shape) ?? []).some((id) => visibleIds.has(id)));
     }
     if (shown) {
       shown.textContent = (shown.dataset['shownTemplate'] ?? '')
         .replace('{shown}', String(visibleIds.size))
-        .replace('{total}', String(marks.length));
+        .replace('{total}', String(allDeals.size));
     }
     setTabStop(visible()[0]);
   };
@@ -152,7 +253,8 @@ export function enhanceWorldMap(root: HTMLElement): void {
     });
   }
 
-  // Time travel: each deal shows its status on the "as of" date, with the glyph and colour of that status.
+  // Time travel: each mark shows its status on the "as of" date (a pair: its combined history), with that
+  // status's glyph and colour.
   const svgUnit = Number(svg.dataset['unit'] ?? 1);
   const histories = new Map(marks.map((mark) => [mark, parseHistory(mark.dataset['history'] ?? '')]));
   const original = new Map(marks.map((mark) => [mark, mark.dataset['status'] ?? '']));
@@ -179,19 +281,26 @@ export function enhanceWorldMap(root: HTMLElement): void {
   root.querySelector('[data-selection-clear]')?.addEventListener('click', () => {
     updateViewState({ deal: undefined, event: undefined });
   });
+  let appliedRegion: string | undefined;
   viewState.subscribe((state) => {
     const statusBoxes = boxes.filter((b) => b.dataset['filter'] === 'status');
     for (const box of statusBoxes)
       box.checked = !state.status || state.status.includes(box.value as (typeof DEAL_STATUSES)[number]);
     recolour(state.asOf && state.asOf < todayIso() ? state.asOf : undefined);
     if (boxes.length > 0) applyFilters();
-    const mark = selectedMark();
-    select_(mark);
+    const wanted = state.region ?? defaultRegion ?? 'world';
+    if (regionButtons.length > 0 && wanted !== appliedRegion) {
+      appliedRegion = wanted;
+      showRegion(wanted);
+    }
+    const id = state.deal;
+    const mark = marks.find((m) => id !== undefined && (dealsOf.get(m) ?? []).includes(id));
+    highlight(mark ? id : undefined);
     if (selection && selectionTitle && selectionLink) {
       selection.hidden = !mark;
-      const row = figure?.querySelector(`[data-deal-row="${mark?.dataset['deal'] ?? ''}"] th`);
-      selectionTitle.textContent = row?.textContent.trim() ?? '';
-      selectionLink.href = mark?.getAttribute('href') ?? '/';
+      selectionTitle.textContent = id ? dealTitle(id) : '';
+      selectionLink.href = id ? (mark?.getAttribute('href') ?? '/').replace(/[^/]+\/$/, `${id}/`) : '/';
     }
   });
+  if (regionButtons.length === 0) fitLabels(1);
 }

@@ -1,52 +1,40 @@
 /**
- * World map layout: turns deals into plain drawing records (paths, points, arcs, labels) in one fixed Equal Earth
- * frame. No DOM and no Astro: WorldMap.astro prints these records as SVG at build time, the /geo/world.svg
- * endpoint prints the shared basemap from the same projection, and enhance.ts only adds behaviour.
+ * World map layout: turns deals into plain drawing records (arcs, highlighted countries, labels, region views) in
+ * one fixed Equal Earth frame. No DOM and no Astro: WorldMap.astro prints these records as SVG at build time and
+ * enhance.ts only adds behaviour. Projection, basemap and arc geometry live in src/lib/geo.
+ *
+ * Two kinds of map. With `pairs`, the overview of every deal: one arc per sender→receiver country pair, whatever the
+ * number of deals behind it, so the page does not grow with the dataset. A pair is drawn as its leading deal (the
+ * most advanced live status, lib/status.ts `STATUS_PRECEDENCE`), with a combined status history for time travel.
+ * Without it (deal pages, stories), one arc per sender–receiver pair of each deal.
  */
-import { geoEqualEarth, geoGraticule, geoPath, type GeoProjection } from 'd3-geo';
+import { ascending, groups } from 'd3-array';
 import type { Confidence, DealKind, DealStatus } from '../../../schemas/deal.ts';
-import { toRelativePath } from '../../../lib/geo/relative-path.ts';
-import { countryAnchor, countryFeature, mainland, worldFeatures } from '../../../lib/geo/world.ts';
+import { arcStart, arrowhead, layoutArcs, type ArcGeometry } from '../../../lib/geo/arcs.ts';
+import { placeLabels, type Box, type PlacedLabel } from '../../../lib/geo/labels.ts';
+import {
+  countryCodes,
+  countryMarks,
+  focusViewBox,
+  type CountryMark,
+  type MapDeal,
+  type PointMark,
+} from '../../../lib/geo/map.ts';
+import {
+  FRAME_WIDTH,
+  fitView,
+  project,
+  round1,
+  round2,
+  worldFrame,
+  type ViewBox,
+} from '../../../lib/geo/projection.ts';
+import { REGIONS, type RegionId } from '../../../lib/geo/regions.ts';
+import { combineHistories, STATUS_PRECEDENCE, type Transition } from '../../../lib/status.ts';
 
-/** Width of the world frame in SVG units; every map shares this frame and crops it with its viewBox. */
-export const FRAME_WIDTH = 960;
-/** Southern edge of the frame: Tierra del Fuego fits, Antarctica (not drawn) does not. */
-const SOUTH_LATITUDE = -57;
+export type { CountryMark, MapDeal, PointMark, ViewBox };
 
-export interface MapDeal {
-  readonly id: string;
-  readonly from: readonly string[];
-  readonly to: readonly string[];
-  readonly status: DealStatus;
-  readonly confidence: Confidence;
-  readonly kind: DealKind;
-}
-
-export interface ViewBox {
-  readonly x: number;
-  readonly y: number;
-  readonly width: number;
-  readonly height: number;
-}
-
-export interface CountryMark {
-  readonly code: string;
-  readonly d: string;
-  /** Whether the country sends, receives or both, across the deals shown. */
-  readonly role: 'from' | 'to' | 'both';
-  readonly deals: readonly string[];
-}
-
-export interface PointMark {
-  readonly code: string;
-  readonly x: number;
-  readonly y: number;
-  readonly r: number;
-  readonly role: 'from' | 'to' | 'both';
-  readonly deals: readonly string[];
-}
-
-export interface ArcMark {
+export interface MarkArc {
   readonly from: string;
   readonly to: string;
   /** The curve from sender to receiver. */
@@ -55,23 +43,57 @@ export interface ArcMark {
   readonly arrow: string;
   /** Where the status glyph sits: the middle of the curve. */
   readonly mid: readonly [number, number];
+  /** The arrow's tip (the receiver's anchor), which the arrowhead keeps when the map zooms. */
+  readonly tip: readonly [number, number];
 }
 
-export interface DealMark {
-  readonly id: string;
+/** One linked mark: a deal (with one arc per pair of its countries), or on a pairs map a country pair. */
+export interface MapMark {
+  /** The deal id, or "USA>RWA" for a pair. */
+  readonly key: string;
+  readonly pair: boolean;
+  /** The deals behind the mark, the leading one first (most advanced status, then dataset order). */
+  readonly deals: readonly string[];
   readonly status: DealStatus;
   readonly confidence: Confidence;
-  readonly kind: DealKind;
-  /** One arc per sender–receiver pair of the deal. */
-  readonly arcs: readonly ArcMark[];
+  readonly kinds: readonly DealKind[];
+  /** The status history (combined for a pair), for time travel. */
+  readonly history: readonly Transition[];
+  readonly arcs: readonly MarkArc[];
 }
 
-export interface LabelMark {
-  readonly code: string;
-  readonly text: string;
-  readonly x: number;
-  readonly y: number;
-  readonly anchor: 'start' | 'end';
+export interface LabelMark extends Omit<PlacedLabel, 'leader'> {
+  /** Path data of the leader line from the anchor, when the label sits away from it. */
+  readonly leader?: string;
+}
+
+/** Label designs: the frame width (CSS px) each set of labels is placed for; 11 px text there. */
+export const LABEL_DESIGNS = { narrow: 360, wide: 720 } as const;
+export type LabelDesign = keyof typeof LABEL_DESIGNS;
+/** The halo around label text, as a fraction of the font size (3 px at 11 px). */
+export const HALO = 3 / 11;
+/** Label text size in CSS px at the design width. */
+export const LABEL_PX = 11;
+/** No label may sit on this much of an arc's start, in CSS px at the design width. */
+export const ARC_START_PX = 20;
+
+export interface LabelLayer {
+  /** The region preset the labels are placed for, or "view" for a map's own crop. */
+  readonly region: RegionId | 'view';
+  readonly design: LabelDesign;
+  /** The zoom (relative to the map's own view) the layer is placed for. */
+  readonly scale: number;
+  readonly fontSize: number;
+  /** The view the labels must fit. */
+  readonly view: ViewBox;
+  readonly labels: readonly LabelMark[];
+}
+
+export interface RegionView {
+  readonly id: RegionId;
+  readonly view: ViewBox;
+  /** Zoom relative to the whole world: frame width / view width. */
+  readonly scale: number;
 }
 
 export interface MapLayout {
@@ -80,265 +102,180 @@ export interface MapLayout {
   readonly unit: number;
   readonly countries: readonly CountryMark[];
   readonly points: readonly PointMark[];
-  readonly deals: readonly DealMark[];
-  readonly labels: readonly LabelMark[];
+  readonly marks: readonly MapMark[];
+  readonly labels: readonly LabelLayer[];
+  /** The region presets (overview maps only). */
+  readonly regions: readonly RegionView[];
+  /** Where each arc leaves its sender, for checks: the geometry behind `marks`. */
+  readonly arcs: readonly ArcGeometry[];
 }
 
 export interface MapOptions {
   /** Crop to the deals' own extent (deal pages, stories) instead of showing the whole world. */
   readonly focus?: boolean;
+  /** One arc per country pair instead of one per deal (the overview of every deal). */
+  readonly pairs?: boolean;
+  /** Offer the region presets (world maps only). */
+  readonly regions?: boolean;
   /** Country names for labels, in the page's locale; no labels when omitted. */
   readonly label?: (code: string) => string;
 }
 
-let frame: { projection: GeoProjection; height: number } | undefined;
+export { FRAME_WIDTH, worldFrame };
 
-/** The one projection every map uses: Equal Earth fitted to the frame width. */
-export function worldFrame(): { projection: GeoProjection; width: number; height: number } {
-  if (!frame) {
-    const projection = geoEqualEarth().fitWidth(FRAME_WIDTH, { type: 'Sphere' });
-    const south = projection([0, SOUTH_LATITUDE]);
-    frame = { projection, height: Math.ceil(south?.[1] ?? 0) };
-  }
-  return { projection: frame.projection, width: FRAME_WIDTH, height: frame.height };
+const rank = (status: DealStatus) => STATUS_PRECEDENCE.indexOf(status);
+
+function dealMarks(deals: readonly MapDeal[]): { marks: MapMark[]; geometry: ArcWithKey[] } {
+  const inputs = deals.flatMap((deal) =>
+    deal.from.flatMap((from) => deal.to.map((to) => ({ key: deal.id, from, to, a: project(from), b: project(to) }))),
+  );
+  const arcs = layoutArcs(inputs);
+  const marks = deals.map((deal): MapMark => ({
+    key: deal.id,
+    pair: false,
+    deals: [deal.id],
+    status: deal.status,
+    confidence: deal.confidence,
+    kinds: [deal.kind],
+    history: deal.statusHistory ?? [],
+    arcs: [],
+  }));
+  return { marks, geometry: arcs };
 }
 
-const round1 = (n: number) => Math.round(n * 10) / 10;
-/** Arrowheads shrink with the crop's unit, so they keep two decimals. */
-const round2 = (n: number) => Math.round(n * 100) / 100;
+function pairMarks(deals: readonly MapDeal[]): { marks: MapMark[]; geometry: ArcWithKey[] } {
+  const members = groups(
+    deals.flatMap((deal, order) => deal.from.flatMap((from) => deal.to.map((to) => ({ from, to, deal, order })))),
+    (m) => `${m.from}>${m.to}`,
+  );
+  const arcs = layoutArcs(
+    members.map(([key, list]) => {
+      const { from = '', to = '' } = list[0] ?? {};
+      return { key, from, to, a: project(from), b: project(to) };
+    }),
+  );
+  const marks = members.map(([key, list]): MapMark => {
+    const sorted = [...list].sort((p, q) => ascending(rank(p.deal.status), rank(q.deal.status)) || p.order - q.order);
+    const lead = sorted[0]?.deal;
+    if (!lead) throw new Error(`Empty country pair ${key}`);
+    return {
+      key,
+      pair: true,
+      deals: sorted.map((m) => m.deal.id),
+      status: lead.status,
+      confidence: lead.confidence,
+      kinds: [...new Set(sorted.map((m) => m.deal.kind))].sort(),
+      history: combineHistories(sorted.map((m) => m.deal.statusHistory ?? [])),
+      arcs: [],
+    };
+  });
+  return { marks, geometry: arcs };
+}
 
-/**
- * The shared basemap: sphere outline, graticule and every country as its own path (id `c-<ISO3>` where the code is
- * known), in relative commands. Pages draw the land with one <use> of the group and highlight a country with a
- * <use> of its path, so no country outline is ever repeated in a page's HTML.
- */
-export function basemapPaths(): {
-  sphere: string;
-  graticule: string;
-  countries: { code: string | undefined; d: string }[];
-} {
-  const path = geoPath(worldFrame().projection).digits(1);
+type ArcWithKey = ArcGeometry & { readonly key: string };
+
+function labelLayer(
+  region: RegionId | 'view',
+  design: LabelDesign,
+  view: ViewBox,
+  scale: number,
+  codes: readonly string[],
+  label: (code: string) => string,
+  arcs: readonly ArcGeometry[],
+  points: readonly PointMark[],
+): LabelLayer {
+  // One CSS px at the design width, in frame units, for this view.
+  const px = view.width / LABEL_DESIGNS[design];
+  const fontSize = LABEL_PX * px;
+  const bounds: Box = { x0: view.x, y0: view.y, x1: view.x + view.width, y1: view.y + view.height };
+  const inView = (code: string) => {
+    const [x, y] = project(code);
+    return x >= bounds.x0 && x <= bounds.x1 && y >= bounds.y0 && y <= bounds.y1;
+  };
+  const lines = arcs.flatMap((arc) => [
+    arcStart(arc, ARC_START_PX * px, 2 * px),
+    // The arrowhead: the last stretch of the arc, read backwards.
+    arcStart({ a: arc.b, b: arc.a, control: arc.control }, 12 * px, 2 * px),
+  ]);
+  // Dots keep their size on screen whatever the zoom (enhance.ts): 3.5 units of the whole frame, plus a margin.
+  const r = (3.5 * view.width) / FRAME_WIDTH + px;
+  const dots = points.map(({ x, y }): Box => ({ x0: x - r, y0: y - r, x1: x + r, y1: y + r }));
+  const placed = placeLabels(
+    codes.filter(inView).map((code) => ({ code, text: label(code), anchor: project(code) })),
+    // On a phone the whole world has room for few labels: only those that fit beside their country, without leader
+    // lines; the region presets name the rest.
+    { fontSize, bounds, lines, boxes: dots, reach: design === 'narrow' && region === 'world' ? 1.5 : Infinity },
+  );
   return {
-    sphere: toRelativePath(path({ type: 'Sphere' }) ?? ''),
-    graticule: toRelativePath(path(geoGraticule().step([20, 20]).precision(5)()) ?? ''),
-    countries: worldFeatures().features.map((f) => ({
-      code: (f.properties as { code?: string } | null)?.code,
-      d: toRelativePath(path(f) ?? ''),
+    region,
+    design,
+    scale: round2(scale),
+    fontSize: round2(fontSize),
+    view,
+    labels: placed.map(({ leader, ...rest }) => ({
+      ...rest,
+      x: round2(rest.x),
+      y: round2(rest.y),
+      ...(leader
+        ? { leader: `M${round2(leader[0])},${round2(leader[1])}L${round2(leader[2])},${round2(leader[3])}` }
+        : {}),
     })),
   };
 }
 
-function project(code: string): [number, number] {
-  const anchor = countryAnchor(code);
-  const point = anchor ? worldFrame().projection(anchor) : null;
-  if (!point) throw new Error(`The map has no position for country "${code}"`);
-  return [point[0], point[1]];
-}
-
-type Point = readonly [number, number];
-
-/** A quadratic curve bowed to the north side of the chord; `lane` pushes arcs between the same pair apart. */
-function curve(a: Point, b: Point, lane: number): { control: Point; mid: Point } {
-  const dx = b[0] - a[0];
-  const dy = b[1] - a[1];
-  const length = Math.hypot(dx, dy) || 1;
-  let nx = -dy / length;
-  let ny = dx / length;
-  if (ny > 0 || (ny === 0 && nx > 0)) {
-    nx = -nx;
-    ny = -ny;
-  }
-  const bow = length * (0.2 + 0.12 * lane) + 6;
-  const control: Point = [(a[0] + b[0]) / 2 + nx * bow, (a[1] + b[1]) / 2 + ny * bow];
-  const mid: Point = [0.25 * a[0] + 0.5 * control[0] + 0.25 * b[0], 0.25 * a[1] + 0.5 * control[1] + 0.25 * b[1]];
-  return { control, mid };
-}
-
-function arrowhead(control: Point, tip: Point, size: number): string {
-  const dx = tip[0] - control[0];
-  const dy = tip[1] - control[1];
-  const length = Math.hypot(dx, dy) || 1;
-  const ux = dx / length;
-  const uy = dy / length;
-  const baseX = tip[0] - ux * size;
-  const baseY = tip[1] - uy * size;
-  const half = size * 0.45;
-  const p = (x: number, y: number) => `${round2(x)},${round2(y)}`;
-  return `M${p(tip[0], tip[1])}L${p(baseX - uy * half, baseY + ux * half)}L${p(baseX + uy * half, baseY - ux * half)}Z`;
-}
-
-function roleOf(sends: boolean, receives: boolean): 'from' | 'to' | 'both' {
-  return sends && receives ? 'both' : sends ? 'from' : 'to';
-}
-
-/** The crop that shows every mark of the deals, padded, with a sensible aspect ratio, inside the world frame. */
-function focusViewBox(points: readonly Point[], boxes: readonly [Point, Point][]): ViewBox {
+export function layoutMap(deals: readonly MapDeal[], options: MapOptions = {}): MapLayout {
   const { width, height } = worldFrame();
-  const xs = [...points.map((p) => p[0]), ...boxes.flatMap(([a, b]) => [a[0], b[0]])];
-  const ys = [...points.map((p) => p[1]), ...boxes.flatMap(([a, b]) => [a[1], b[1]])];
-  let x0 = Math.min(...xs);
-  let x1 = Math.max(...xs);
-  let y0 = Math.min(...ys);
-  let y1 = Math.max(...ys);
-  const pad = Math.max(x1 - x0, y1 - y0) * 0.08 + 12;
-  x0 -= pad;
-  x1 += pad;
-  y0 -= pad;
-  y1 += pad;
-  // Never zoom in further than a fifth of the world's width, and keep between 4:3 and 2.1:1.
-  const minWidth = width / 5;
-  if (x1 - x0 < minWidth) {
-    const grow = (minWidth - (x1 - x0)) / 2;
-    x0 -= grow;
-    x1 += grow;
+  const { marks, geometry } = options.pairs ? pairMarks(deals) : dealMarks(deals);
+  const viewBox = options.focus && deals.length > 0 ? focusViewBox(deals, geometry) : { x: 0, y: 0, width, height };
+  const unit = viewBox.width / width;
+  const byKey = new Map<string, MarkArc[]>();
+  for (const arc of geometry) {
+    byKey.set(arc.key, [
+      ...(byKey.get(arc.key) ?? []),
+      {
+        from: arc.from,
+        to: arc.to,
+        d: arc.d,
+        arrow: arrowhead(arc, 9 * unit),
+        mid: arc.mid,
+        tip: [round2(arc.b[0]), round2(arc.b[1])],
+      },
+    ]);
   }
-  const w = x1 - x0;
-  const h = y1 - y0;
-  if (w / h > 2.1) {
-    const grow = (w / 2.1 - h) / 2;
-    y0 -= grow;
-    y1 += grow;
-  } else if (w / h < 4 / 3) {
-    const grow = ((h * 4) / 3 - w) / 2;
-    x0 -= grow;
-    x1 += grow;
-  }
-  // Slide back inside the frame, shrinking only if the crop is larger than the frame.
-  const cw = Math.min(x1 - x0, width);
-  const ch = Math.min(y1 - y0, height);
-  const cx = Math.min(Math.max(x0, 0), width - cw);
-  const cy = Math.min(Math.max(y0, 0), height - ch);
-  return { x: round1(cx), y: round1(cy), width: round1(cw), height: round1(ch) };
-}
+  const { countries, points } = countryMarks(deals, unit);
 
-interface Box {
-  x0: number;
-  y0: number;
-  x1: number;
-  y1: number;
-}
-const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
-
-/**
- * Labels for receiving and sending countries, placed right of the anchor, else left, else dropped: a label that
- * would collide with one already placed, or leave the crop, is not drawn (the table and tooltips name every
- * country). Receivers are placed first because the map is about where people are sent.
- */
-function placeLabels(
-  codes: readonly string[],
-  label: (code: string) => string,
-  viewBox: ViewBox,
-  unit: number,
-): LabelMark[] {
-  const fontSize = 11 * unit;
-  const placed: { mark: LabelMark; box: Box }[] = [];
-  for (const code of codes) {
-    const text = label(code);
-    const [x, y] = project(code);
-    const width = text.length * fontSize * 0.62;
-    const gap = 5 * unit;
-    for (const anchor of ['start', 'end'] as const) {
-      const lx = anchor === 'start' ? x + gap : x - gap;
-      const box: Box = {
-        x0: anchor === 'start' ? lx : lx - width,
-        x1: anchor === 'start' ? lx + width : lx,
-        y0: y - fontSize * 0.75,
-        y1: y + fontSize * 0.35,
-      };
-      const inside =
-        box.x0 >= viewBox.x &&
-        box.x1 <= viewBox.x + viewBox.width &&
-        box.y0 >= viewBox.y &&
-        box.y1 <= viewBox.y + viewBox.height;
-      if (inside && !placed.some((p) => overlaps(p.box, box))) {
-        placed.push({ mark: { code, text, x: round1(lx), y: round1(y + fontSize * 0.35), anchor }, box });
-        break;
+  // Receivers first (the map is about where people are sent), busiest first; then senders.
+  const count = (code: string) => deals.filter((d) => d.from.includes(code) || d.to.includes(code)).length;
+  const receivers = new Set(deals.flatMap((d) => d.to));
+  const order = countryCodes(deals).sort(
+    (a, b) => Number(receivers.has(b)) - Number(receivers.has(a)) || count(b) - count(a) || a.localeCompare(b),
+  );
+  const regions =
+    options.regions && !options.focus
+      ? REGIONS.map((r): RegionView => {
+          const view = r.id === 'world' ? viewBox : fitView(r.bounds);
+          return { id: r.id, view, scale: round2(width / view.width) };
+        })
+      : [];
+  const labels: LabelLayer[] = [];
+  if (options.label) {
+    const label = options.label;
+    const views = regions.length > 0 ? regions : [{ id: 'view' as const, view: viewBox, scale: 1 }];
+    for (const { id, view, scale } of views) {
+      for (const design of Object.keys(LABEL_DESIGNS) as LabelDesign[]) {
+        labels.push(labelLayer(id, design, view, scale, order, label, geometry, points));
       }
     }
   }
-  return placed.map((p) => p.mark);
-}
-
-export function layoutMap(deals: readonly MapDeal[], options: MapOptions = {}): MapLayout {
-  const { projection, width, height } = worldFrame();
-  const path = geoPath(projection).digits(1);
-
-  const sending = new Map<string, Set<string>>();
-  const receiving = new Map<string, Set<string>>();
-  const add = (map: Map<string, Set<string>>, code: string, id: string) =>
-    map.set(code, (map.get(code) ?? new Set()).add(id));
-  for (const deal of deals) {
-    deal.from.forEach((code) => add(sending, code, deal.id));
-    deal.to.forEach((code) => add(receiving, code, deal.id));
-  }
-  const codes = [...new Set([...receiving.keys(), ...sending.keys()])];
-
-  // Arcs: lanes separate several deals between the same two countries.
-  const lanes = new Map<string, number>();
-  const marks: DealMark[] = [];
-  const curvePoints: Point[] = [];
-  const raw = deals.map((deal) => {
-    const arcs = deal.from.flatMap((from) =>
-      deal.to.map((to) => {
-        const key = [from, to].sort().join('-');
-        const lane = lanes.get(key) ?? 0;
-        lanes.set(key, lane + 1);
-        const a = project(from);
-        const b = project(to);
-        const { control, mid } = curve(a, b, lane);
-        curvePoints.push(a, b, mid);
-        return { from, to, a, b, control, mid };
-      }),
-    );
-    return { deal, arcs };
-  });
-
-  const boxes = codes.flatMap((code): [Point, Point][] => {
-    const f = countryFeature(code);
-    return f ? [path.bounds(mainland(f))] : [];
-  });
-  const viewBox = options.focus && deals.length > 0 ? focusViewBox(curvePoints, boxes) : { x: 0, y: 0, width, height };
-  const unit = viewBox.width / width;
-
-  for (const { deal, arcs } of raw) {
-    marks.push({
-      id: deal.id,
-      status: deal.status,
-      confidence: deal.confidence,
-      kind: deal.kind,
-      arcs: arcs.map(({ from, to, a, b, control, mid }) => ({
-        from,
-        to,
-        d: `M${round1(a[0])},${round1(a[1])}Q${round1(control[0])},${round1(control[1])} ${round1(b[0])},${round1(b[1])}`,
-        arrow: arrowhead(control, b, 9 * unit),
-        mid: [round1(mid[0]), round1(mid[1])],
-      })),
-    });
-  }
-
-  const countries: CountryMark[] = [];
-  const points: PointMark[] = [];
-  for (const code of codes) {
-    const dealIds = [...new Set([...(sending.get(code) ?? []), ...(receiving.get(code) ?? [])])].sort();
-    const role = roleOf(sending.has(code), receiving.has(code));
-    const f = countryFeature(code);
-    if (f) {
-      countries.push({ code, d: toRelativePath(path(f) ?? ''), role, deals: dealIds });
-    } else {
-      const [x, y] = project(code);
-      points.push({ code, x: round1(x), y: round1(y), r: round2(3.5 * unit), role, deals: dealIds });
-    }
-  }
-
-  const labelOrder = [...[...receiving.keys()].sort(), ...[...sending.keys()].filter((c) => !receiving.has(c)).sort()];
-  const labels = options.label ? placeLabels(labelOrder, options.label, viewBox, unit) : [];
 
   return {
     viewBox,
     unit: round1(unit * 1000) / 1000,
-    countries: countries.sort((a, b) => a.code.localeCompare(b.code)),
-    points: points.sort((a, b) => a.code.localeCompare(b.code)),
-    deals: marks,
+    countries,
+    points,
+    marks: marks.map((mark) => ({ ...mark, arcs: byKey.get(mark.key) ?? [] })),
     labels,
+    regions,
+    arcs: geometry,
   };
 }

@@ -2,7 +2,7 @@
  * Status glyphs: the same five shapes as the status badges, as SVG path data, drawn at the middle of each map arc.
  * Kept apart from layout.ts so the browser can redraw a glyph (time travel) without loading the world geometry.
  */
-import type { DealStatus } from '../../../schemas/vocabulary.ts';
+import type { DealStatus } from '../../schemas/vocabulary.ts';
 
 /** Marks shrink with the crop's unit, so small ones keep two decimals. */
 const round2 = (n: number) => Math.round(n * 100) / 100;
