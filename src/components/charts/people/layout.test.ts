@@ -14,7 +14,7 @@ import {
   type StepLayout,
 } from './layout.ts';
 import { QUALIFIERS, qualifierGlyph } from './glyphs.ts';
-import { statusGlyph } from '../world-map/glyphs.ts';
+import { statusGlyph } from '../../../lib/geo/glyphs.ts';
 import { expectGolden } from '../../../../tests/golden/expect-golden.ts';
 
 const deal = (
