@@ -193,9 +193,10 @@ function labelLayer(
     return x >= bounds.x0 && x <= bounds.x1 && y >= bounds.y0 && y <= bounds.y1;
   };
   const lines = arcs.flatMap((arc) => [
-    arcStart(arc, ARC_START_PX * px, 2 * px),
+    // Sampled finely: a coarser polyline cuts the corners of a short, tight arc, and a label could sit on it.
+    arcStart(arc, ARC_START_PX * px, 0.25 * px),
     // The arrowhead: the last stretch of the arc, read backwards.
-    arcStart({ a: arc.b, b: arc.a, control: arc.control }, 12 * px, 2 * px),
+    arcStart({ a: arc.b, b: arc.a, control: arc.control }, 12 * px, 0.25 * px),
   ]);
   // Dots keep their size on screen whatever the zoom (enhance.ts): 3.5 units of the whole frame, plus a margin.
   const r = (3.5 * view.width) / FRAME_WIDTH + px;
