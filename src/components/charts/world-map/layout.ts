@@ -269,12 +269,19 @@ export function layoutMap(deals: readonly MapDeal[], options: MapOptions = {}): 
     }
   }
 
+  const spans = new Map<string, number>();
+  for (const arc of geometry)
+    spans.set(arc.key, Math.max(spans.get(arc.key) ?? 0, Math.hypot(arc.b[0] - arc.a[0], arc.b[1] - arc.a[1])));
+  const span = (key: string) => spans.get(key) ?? 0;
   return {
     viewBox,
     unit: round1(unit * 1000) / 1000,
     countries,
     points,
-    marks: marks.map((mark) => ({ ...mark, arcs: byKey.get(mark.key) ?? [] })),
+    // Longest arcs first, so that shorter ones and their status glyphs are drawn on top and stay clickable.
+    marks: marks
+      .map((mark) => ({ ...mark, arcs: byKey.get(mark.key) ?? [] }))
+      .sort((p, q) => span(q.key) - span(p.key)),
     labels,
     regions,
     arcs: geometry,
