@@ -163,7 +163,7 @@ const en = {
   'overview.more':
     '{count, plural, one {One more deal} other {# more deals}} from {sender}: all {total} on the full timeline',
   'overview.description':
-    '{groups, plural, one {One sending state} other {# sending states}} and {deals, plural, one {# deal} other {# deals}}. For each state, a stacked area shows how many of its deals were in talks, agreed, active, suspended or ended in each month since {from}; opening a state lists its most recently active deals, each with a strip of its status over time in the same colours as the map, and a link to its page with every dated event.',
+    '{groups, plural, one {One sending state} other {# sending states}} and {deals, plural, one {# deal} other {# deals}}. For each state, a stacked area shows how many of its deals were in talks, agreed, active, suspended or ended in each month since {from}, its height growing with the square root of the number of deals so that states with one deal and with dozens share one scale; opening a state lists its most recently active deals, each with a strip of its status over time in the same colours as the map, and a link to its page with every dated event.',
   'overview.allEvents': '{count, plural, one {The one dated event} other {All # dated events}}, on the full timeline',
   'timeline.list': '{count, plural, =0 {No events} one {The one event as a list} other {All # events as a list}}',
   'timeline.legend.events': 'Events',

@@ -305,3 +305,100 @@ test.describe('with JavaScript', () => {
     await context.close();
   });
 });
+
+test.describe('reader input on the timeline', () => {
+  /** The x of the first status band: it moves when the window pans or zooms. */
+  const firstBandX = (page: Page) => timeline(page).locator('rect.band').first().getAttribute('x');
+
+  async function zoomedIn(page: Page) {
+    await page.goto('/deals/uk-rwanda/');
+    await ready(page);
+    await timeline(page).locator('[data-zoom="in"]').click();
+  }
+
+  test('a plain wheel scrolls the page; Ctrl+wheel zooms the timeline, in pixels whatever the deltaMode', async ({
+    page,
+  }) => {
+    await page.goto('/deals/uk-rwanda/');
+    await ready(page);
+    const svg = timeline(page).locator('svg').first();
+    const before = await firstBandX(page);
+    const wheel = (init: { deltaY: number; deltaMode: number; ctrlKey?: boolean }) =>
+      svg.evaluate((node, init) => {
+        const box = node.getBoundingClientRect();
+        return node.dispatchEvent(
+          new WheelEvent('wheel', {
+            ...init,
+            clientX: box.x + box.width / 2,
+            clientY: box.y + box.height / 2,
+            bubbles: true,
+            cancelable: true,
+          }),
+        );
+      }, init);
+    // Not cancelled: the browser scrolls the page as usual, and the window stays.
+    expect(await wheel({ deltaY: 120, deltaMode: 0 })).toBe(true);
+    expect(await firstBandX(page)).toBe(before);
+    expect(await wheel({ deltaY: -3, deltaMode: 1, ctrlKey: true })).toBe(false);
+    await expect(page).toHaveURL(/from=\d{4}-\d{2}-\d{2}&to=/);
+    const lines = await firstBandX(page);
+    expect(lines).not.toBe(before);
+    await timeline(page).locator('[data-zoom="reset"]').click();
+    expect(await wheel({ deltaY: -48, deltaMode: 0, ctrlKey: true })).toBe(false);
+    // Three lines are 48 pixels: the same zoom either way.
+    expect(await firstBandX(page)).toBe(lines);
+  });
+
+  test('a drag pans with the primary button only', async ({ page }) => {
+    await zoomedIn(page);
+    const start = await firstBandX(page);
+    const box = await timeline(page).locator('svg').first().boundingBox();
+    if (!box) throw new Error('no timeline');
+    const y = box.y + box.height - 40;
+    await page.mouse.move(box.x + box.width / 2, y);
+    await page.mouse.down({ button: 'right' });
+    await page.mouse.move(box.x + box.width / 2 + 150, y, { steps: 4 });
+    await page.mouse.up({ button: 'right' });
+    expect(await firstBandX(page)).toBe(start);
+    await page.mouse.move(box.x + box.width / 2, y);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2 + 150, y, { steps: 4 });
+    await page.mouse.up();
+    expect(await firstBandX(page)).not.toBe(start);
+  });
+
+  for (const ending of ['pointerup', 'pointercancel', 'lostpointercapture'] as const) {
+    test(`${ending} ends a drag on the timeline: later moves do not pan`, async ({ page }) => {
+      await zoomedIn(page);
+      const moved = await timeline(page)
+        .locator('svg')
+        .first()
+        .evaluate((svg, ending) => {
+          const box = svg.getBoundingClientRect();
+          const at = (type: string, dx: number) =>
+            svg.dispatchEvent(
+              new PointerEvent(type, {
+                pointerId: 9,
+                pointerType: 'touch',
+                isPrimary: true,
+                button: type === 'pointermove' ? -1 : 0,
+                buttons: 1,
+                clientX: box.x + box.width / 2 + dx,
+                clientY: box.y + box.height - 20,
+                bubbles: true,
+              }),
+            );
+          const bandX = () => svg.querySelector('rect.band')?.getAttribute('x');
+          const before = bandX();
+          at('pointerdown', 0);
+          at('pointermove', 60);
+          const panned = bandX();
+          at(ending, 60);
+          at('pointermove', 200);
+          return { before, panned, after: bandX() };
+        }, ending);
+      expect(moved.panned).not.toBe(moved.before);
+      expect(moved.after).toBe(moved.panned);
+    });
+  }
+});

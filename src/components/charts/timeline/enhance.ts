@@ -166,7 +166,13 @@ export function enhanceTimeline(root: HTMLElement): void {
   svg.addEventListener('pointerdown', (event) => {
     if (!event.isPrimary || event.button !== 0 || (event.target as Element).closest('a')) return;
     drag = { x: event.clientX, pointer: event.pointerId, domain: [...domain] };
-    svg.setPointerCapture(event.pointerId);
+    // Capture keeps the drag when the pointer leaves the chart; a pointer the browser no longer tracks cannot be
+    // captured, and the drag still ends on pointerup or pointercancel.
+    try {
+      svg.setPointerCapture(event.pointerId);
+    } catch {
+      /* not capturable */
+    }
   });
   svg.addEventListener('pointermove', (event) => {
     if (drag?.pointer !== event.pointerId) return;

@@ -70,6 +70,20 @@ describe('layoutOverview', () => {
     for (const area of usa?.areas ?? []) expect(area.d).toMatch(/^M[\d.]+,[\d.]+L/);
   });
 
+  it('draws a state with one deal lower than a state with several, on one scale', () => {
+    const layout = layoutOverview(DEALS, options);
+    const top = (sender: string) =>
+      Math.min(
+        ...(layout.groups.find((g) => g.sender === sender)?.areas ?? []).flatMap((a) =>
+          [...a.d.matchAll(/,(-?[\d.]+)/g)].map((m) => Number(m[1])),
+        ),
+      );
+    // y grows downwards from 0 (the top of the box) to 32 (the baseline).
+    expect(top('USA')).toBeCloseTo(0, 0);
+    expect(top('GBR')).toBeGreaterThan(top('USA') + 8);
+    expect(top('GBR')).toBeLessThan(32 - 3.9);
+  });
+
   it('labels the axis in words for a wide and a narrow column', () => {
     const { ticks } = layoutOverview(DEALS, options);
     const labels = (list: readonly { label: string | undefined }[]) => list.flatMap((t) => t.label ?? []);

@@ -69,6 +69,8 @@ export interface OverviewLayout {
  */
 export const STRIP_WIDTH = 100;
 export const SPARK_HEIGHT = 32;
+/** The lowest area a group gets (one deal among states with dozens), in the same units. */
+const MIN_SPARK = 4;
 /** Axis labels are spaced for the narrowest column each axis is shown at (CSS switches at 40rem). */
 const AXIS_WIDTHS = { wide: 640, narrow: 300 } as const;
 
@@ -100,7 +102,7 @@ export function layoutOverview(deals: readonly OverviewDeal[], options: Overview
   const x = scaleLinear().domain(domain).range([0, STRIP_WIDTH]);
   const round1 = (n: number) => Math.round(n * 10) / 10;
 
-  const groups = [...bySender].map(([sender, members]): OverviewGroup => {
+  const drafts = [...bySender].map(([sender, members]) => {
     const sorted = [...members].sort(byActivity);
     const rows = months.map((month) => {
       const iso = month.toISOString().slice(0, 7);
@@ -116,14 +118,6 @@ export function layoutOverview(deals: readonly OverviewDeal[], options: Overview
       .keys([...DEAL_STATUSES])
       .order(stackOrderNone)(rows);
     const peak = Math.max(1, ...series.flatMap((s) => s.map(([, top]) => top)));
-    const y = scaleLinear().domain([0, peak]).range([SPARK_HEIGHT, 0]);
-    const shape = area<SeriesPoint<MonthRow>>()
-      .x((point) => round1(x(point.data.t)))
-      .y0((point) => round1(y(point[0])))
-      .y1((point) => round1(y(point[1])));
-    const areas = series
-      .filter((s) => s.some(([bottom, top]) => top > bottom))
-      .map((s) => ({ status: s.key as DealStatus, d: shape(s) ?? '' }));
 
     const pinned = sorted.filter((deal) => options.pinned?.includes(deal.id));
     const shown = [...pinned, ...sorted.filter((deal) => !pinned.includes(deal))].slice(
@@ -147,7 +141,26 @@ export function layoutOverview(deals: readonly OverviewDeal[], options: Overview
       status,
       count: members.filter((deal) => latestStatus(deal) === status).length,
     })).filter((entry) => entry.count > 0);
-    return { sender, deals: sorted.map((d) => d.id), statusCounts, areas, peak, lanes };
+    return { sender, deals: sorted.map((d) => d.id), statusCounts, series, peak, lanes };
+  });
+
+  // One scale for every group's height, so a state with one deal does not look like one with forty: the height of
+  // a group's area grows with the square root of its peak (a single deal still shows), and within the group the
+  // layers are linear, so their shares read true.
+  const biggest = Math.max(1, ...drafts.map((g) => g.peak));
+  const groups: OverviewGroup[] = drafts.map(({ series, ...group }) => {
+    const height = Math.max(MIN_SPARK, SPARK_HEIGHT * Math.sqrt(group.peak / biggest));
+    const y = scaleLinear()
+      .domain([0, group.peak])
+      .range([SPARK_HEIGHT, SPARK_HEIGHT - height]);
+    const shape = area<SeriesPoint<MonthRow>>()
+      .x((point) => round1(x(point.data.t)))
+      .y0((point) => round1(y(point[0])))
+      .y1((point) => round1(y(point[1])));
+    const areas = series
+      .filter((s) => s.some(([bottom, top]) => top > bottom))
+      .map((s) => ({ status: s.key as DealStatus, d: shape(s) ?? '' }));
+    return { ...group, areas };
   });
 
   groups.sort(
