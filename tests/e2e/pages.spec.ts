@@ -4,11 +4,12 @@ import { axeViolations, builtPages, watch } from './site.ts';
 
 const pages = builtPages();
 
-test('the build has the expected pages', () => {
+test('the build has every fixed page (the axe sweep below covers what was built), deal pages and story pages', () => {
   for (const path of [
     '/',
     '/stories/',
     '/deals/',
+    '/timeline/',
     '/sources/',
     '/methodology/',
     '/corrections/',

@@ -113,7 +113,7 @@ describe('layoutTimeline', () => {
     }
   });
 
-  it('is deterministic', () => {
+  it('gives the same layout for the same data, run after run', () => {
     expect(layoutTimeline(DEALS, EVENTS, { today: '2026-11-28', width: 960 })).toEqual(layout);
   });
 

@@ -130,7 +130,7 @@ describe('layoutMap', () => {
     }
   });
 
-  it('is deterministic', () => {
+  it('gives the same layout for the same data, run after run', () => {
     expect(layoutMap(FIXTURE, { label })).toEqual(layout);
   });
 
