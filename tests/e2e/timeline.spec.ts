@@ -135,7 +135,9 @@ test.describe('with JavaScript', () => {
     const problems = watch(page, new URL(baseURL ?? '').origin);
     await page.goto('/');
     await expect(map(page).locator('.controls')).toBeVisible();
-    await map(page).locator('a[data-deal="us-rwanda"] path.glyph').first().click();
+    // Another arc's invisible hit line lies over this glyph: the click lands on that line, and the map gives it to
+    // the glyph's deal (force skips Playwright's check that nothing covers the glyph, which is what is tested here).
+    await map(page).locator('a[data-deal="us-rwanda"] path.glyph').first().click({ force: true });
     await expect(page).toHaveURL(/\?deal=us-rwanda$/);
     const overview = page.locator('deal-overview');
     // The overview enhances when it nears the viewport, and then shows the selection made on the map.
@@ -307,8 +309,11 @@ test.describe('with JavaScript', () => {
 });
 
 test.describe('reader input on the timeline', () => {
-  /** The x of the first status band: it moves when the window pans or zooms. */
-  const firstBandX = (page: Page) => timeline(page).locator('rect.band').first().getAttribute('x');
+  /** Where the axis ticks are: they move when the window pans or zooms. */
+  const firstBandX = (page: Page) =>
+    timeline(page)
+      .locator('g.grid line')
+      .evaluateAll((lines) => lines.map((l) => l.getAttribute('x1')).join(' '));
 
   async function zoomedIn(page: Page) {
     await page.goto('/deals/uk-rwanda/');
@@ -388,17 +393,19 @@ test.describe('reader input on the timeline', () => {
                 bubbles: true,
               }),
             );
-          const bandX = () => svg.querySelector('rect.band')?.getAttribute('x');
+          const bandX = () => [...svg.querySelectorAll('g.grid line')].map((l) => l.getAttribute('x1')).join(' ');
           const before = bandX();
           at('pointerdown', 0);
           at('pointermove', 60);
           const panned = bandX();
           at(ending, 60);
+          // Ending a drag records the window in the URL, rounded to whole days: compare from there.
+          const ended = bandX();
           at('pointermove', 200);
-          return { before, panned, after: bandX() };
+          return { before, panned, ended, after: bandX() };
         }, ending);
       expect(moved.panned).not.toBe(moved.before);
-      expect(moved.after).toBe(moved.panned);
+      expect(moved.after).toBe(moved.ended);
     });
   }
 });

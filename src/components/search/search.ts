@@ -131,7 +131,6 @@ export function enhanceSearch(form: HTMLFormElement): void {
     results.querySelector('a')?.focus();
   });
   input.addEventListener('input', () => void run(input.value));
-  input.addEventListener('focus', () => void loadPagefind(), { once: true });
 
   // Arrow keys move between the search box and the result links; Escape returns to the box.
   const links = () => [...results.querySelectorAll<HTMLAnchorElement>('a')];
@@ -150,9 +149,12 @@ export function enhanceSearch(form: HTMLFormElement): void {
     }
   });
 
-  const initial = new URL(location.href).searchParams.get('q');
+  // A query from a shared link, or one typed before this script had loaded (the box works from the first paint).
+  const initial = input.value || new URL(location.href).searchParams.get('q');
   if (initial) {
     input.value = initial;
+    if (document.activeElement === input) void loadPagefind();
     void run(initial);
   }
+  input.addEventListener('focus', () => void loadPagefind(), { once: true });
 }

@@ -110,6 +110,39 @@ export function enhanceWorldMap(root: HTMLElement): void {
     highlight(mark.dataset['deal']);
   };
 
+  // A status glyph wins over the invisible, wider hit line of another arc drawn on top of it: a click on a glyph
+  // goes to that glyph's deal whatever the drawing order.
+  svg.addEventListener(
+    'click',
+    (event) => {
+      const target = (event.target as Element).closest<SVGAElement>('a[data-deals]');
+      if (!target || (event.target as Element).classList.contains('glyph')) return;
+      const under = marks.find((mark) =>
+        [...mark.querySelectorAll('.glyph')].some((glyph) => {
+          const box = glyph.getBoundingClientRect();
+          return (
+            event.clientX >= box.left - 2 &&
+            event.clientX <= box.right + 2 &&
+            event.clientY >= box.top - 2 &&
+            event.clientY <= box.bottom + 2
+          );
+        }),
+      );
+      if (!under || under === target) return;
+      event.preventDefault();
+      event.stopPropagation();
+      under.dispatchEvent(
+        new MouseEvent('click', {
+          bubbles: true,
+          cancelable: true,
+          detail: event.detail,
+          clientX: event.clientX,
+          clientY: event.clientY,
+        }),
+      );
+    },
+    { capture: true },
+  );
   bindMarks(marks, {
     show,
     hide,
