@@ -56,7 +56,6 @@ export function enhanceTimeline(root: HTMLElement): void {
   );
   const locale = document.documentElement.lang || 'en';
 
-  controls.hidden = false;
   figure.querySelector<HTMLElement>('.hint')?.removeAttribute('hidden');
 
   // ---- Redrawing the time axis for a window -------------------------------------------------------------
@@ -226,22 +225,18 @@ export function enhanceTimeline(root: HTMLElement): void {
       (m) => !m.classList.contains('is-filtered') && !m.closest('.is-filtered') && !m.classList.contains('is-outside'),
     );
   const setTabStop = (current: SVGAElement | undefined) => {
-    for (const mark of marks) mark.setAttribute('tabindex', mark === current ? '0' : '-1');
+    for (const mark of marks) {
+      const value = mark === current ? '0' : '-1';
+      // Unchanged attributes are left alone: each write makes the browser restyle the mark.
+      if (mark.getAttribute('tabindex') !== value) mark.setAttribute('tabindex', value);
+    }
   };
   const byTime = () => visibleMarks().sort((a, b) => timeOf(a) - timeOf(b));
-  setTabStop(byTime()[0]);
 
   const selectEvent = (mark: SVGAElement) => {
     const deal = mark.closest<SVGGElement>('g.lane')?.dataset['lane'];
     updateViewState({ event: mark.dataset['event'], deal });
   };
-  bindMarks(marks, {
-    show: showCard,
-    hide: hideCard,
-    setTabStop,
-    isSelected: (mark) => viewState.get().event === mark.dataset['event'],
-    select: selectEvent,
-  });
 
   svg.addEventListener('keydown', (event) => {
     const current = document.activeElement as SVGAElement | null;
@@ -370,30 +365,45 @@ export function enhanceTimeline(root: HTMLElement): void {
   root.querySelector('[data-selection-clear]')?.addEventListener('click', () => {
     updateViewState({ deal: undefined, event: undefined });
   });
-  viewState.subscribe((state) => {
-    for (const lane of lanes) {
-      lane.classList.toggle('is-selected', state.deal !== undefined && lane.dataset['lane'] === state.deal);
-      lane.classList.toggle('is-dimmed', state.deal !== undefined && lane.dataset['lane'] !== state.deal);
-    }
-    for (const mark of marks)
-      mark.classList.toggle('is-selected', state.event !== undefined && mark.dataset['event'] === state.event);
-    const lane = lanes.find((l) => l.dataset['lane'] === state.deal);
-    if (selection && selectionTitle && selectionLink) {
-      selection.hidden = !lane;
-      selectionTitle.textContent = lane?.querySelector('.lane-label')?.textContent ?? '';
-      const selectedMark = marks.find((m) => m.dataset['event'] === state.event && m.closest('g.lane') === lane);
-      selectionLink.href = selectedMark?.getAttribute('href') ?? `/deals/${state.deal ?? ''}/`;
-    }
-    const wanted: [number, number] = [
-      state.from ? startOf(parsePartialDate(state.from)) : initialDomain[0],
-      state.to ? endOf(parsePartialDate(state.to)) : initialDomain[1],
-    ];
-    if (wanted[0] !== domain[0] || wanted[1] !== domain[1]) setDomain(wanted, false);
-    if (asOfInput) {
-      const day = state.asOf ? Math.round(startOf(parsePartialDate(state.asOf)) / DAY) : Number(asOfInput.max);
-      asOfInput.value = String(day);
-      if (asOfLabel) asOfLabel.textContent = formatPartialDate(dayToIso(Number(asOfInput.value)), locale);
-    }
-    drawAsOf();
-  });
+
+  // The per-mark work (listeners on every mark, the first tab stop, following the shared state) runs in the next
+  // task, so that no single task keeps a slow phone from responding while a long timeline enhances; the controls
+  // appear once everything they drive is ready.
+  setTimeout(() => {
+    bindMarks(marks, {
+      show: showCard,
+      hide: hideCard,
+      setTabStop,
+      isSelected: (mark) => viewState.get().event === mark.dataset['event'],
+      select: selectEvent,
+    });
+    setTabStop(byTime()[0]);
+    viewState.subscribe((state) => {
+      for (const lane of lanes) {
+        lane.classList.toggle('is-selected', state.deal !== undefined && lane.dataset['lane'] === state.deal);
+        lane.classList.toggle('is-dimmed', state.deal !== undefined && lane.dataset['lane'] !== state.deal);
+      }
+      for (const mark of marks)
+        mark.classList.toggle('is-selected', state.event !== undefined && mark.dataset['event'] === state.event);
+      const lane = lanes.find((l) => l.dataset['lane'] === state.deal);
+      if (selection && selectionTitle && selectionLink) {
+        selection.hidden = !lane;
+        selectionTitle.textContent = lane?.querySelector('.lane-label')?.textContent ?? '';
+        const selectedMark = marks.find((m) => m.dataset['event'] === state.event && m.closest('g.lane') === lane);
+        selectionLink.href = selectedMark?.getAttribute('href') ?? `/deals/${state.deal ?? ''}/`;
+      }
+      const wanted: [number, number] = [
+        state.from ? startOf(parsePartialDate(state.from)) : initialDomain[0],
+        state.to ? endOf(parsePartialDate(state.to)) : initialDomain[1],
+      ];
+      if (wanted[0] !== domain[0] || wanted[1] !== domain[1]) setDomain(wanted, false);
+      if (asOfInput) {
+        const day = state.asOf ? Math.round(startOf(parsePartialDate(state.asOf)) / DAY) : Number(asOfInput.max);
+        asOfInput.value = String(day);
+        if (asOfLabel) asOfLabel.textContent = formatPartialDate(dayToIso(Number(asOfInput.value)), locale);
+      }
+      drawAsOf();
+    });
+    controls.hidden = false;
+  }, 0);
 }
