@@ -221,7 +221,6 @@ const en = {
   'people.steps.period': 'date known to the month or year',
   'people.steps.keyboardHint': 'Arrow keys move between counts; Enter goes to the figure and its sources.',
   'selection.selected': 'Selected:',
-  'scrolly.view': 'The view for this passage',
   'scrolly.short': '{region} · as of {date}',
   'scrolly.today': 'today',
   'scrolly.map': 'Map: {region}',

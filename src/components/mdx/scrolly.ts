@@ -23,10 +23,7 @@ function enhance(root: HTMLElement): void {
     updateViewState(stepPatch(step.dataset), 'replace');
     // The region and date in words (printed by Step.astro at build time) above the charts.
     const words = step.dataset['label'];
-    if (label && words) {
-      label.textContent = words;
-      label.hidden = false;
-    }
+    if (label && words) label.textContent = words;
   };
 
   const fromHash = () => {
