@@ -57,17 +57,22 @@ describe('<Scrolly> and <Step> props', () => {
     attributes: new Map<string, AttributeValue>([['deals', { expression: "['uk-rwanda']" }]]),
   };
 
+  const step = (line: number, attributes: Record<string, string>, hasText = true) => ({
+    ...tag('Step', line, attributes, hasText),
+    within: scrolly,
+  });
+
   it('accepts steps that name known deals, events, regions and partial dates', () => {
     const steps = [
-      tag('Step', 5, { id: 'signed', deal: 'uk-rwanda', asOf: '2022-04', region: 'africa' }),
-      tag('Step', 9, { id: 'mou', event: 'uk-rwanda-2022-04-14-mou-signed', from: '2022', to: '2024-07' }),
+      step(5, { id: 'signed', deal: 'uk-rwanda', asOf: '2022-04', region: 'africa' }),
+      step(9, { id: 'mou', event: 'uk-rwanda-2022-04-14-mou-signed', from: '2022', to: '2024-07' }),
     ];
     expect(checkComponents([scrolly, ...steps], dateContext)).toEqual([]);
   });
 
   it('names the line and the prop of each bad step value', () => {
     const steps = [
-      tag('Step', 5, { id: 'talks', deal: 'us-ruanda', asOf: '2025-13', region: 'asia', event: 'no-such-event' }),
+      step(5, { id: 'talks', deal: 'us-ruanda', asOf: '2025-13', region: 'asia', event: 'no-such-event' }),
     ];
     expect(checkComponents(steps, dateContext)).toEqual([
       { field: '<Step> (line 5) deal', message: 'unknown deal "us-ruanda": no file content/deals/us-ruanda.yaml' },
@@ -86,10 +91,10 @@ describe('<Scrolly> and <Step> props', () => {
   it('requires an id, a view, text, unique ids and a window that runs forwards', () => {
     const problems = checkComponents(
       [
-        tag('Step', 4, { deal: 'uk-rwanda' }),
-        tag('Step', 6, { id: 'one' }, false),
-        tag('Step', 8, { id: 'one', from: '2025', to: '2024' }),
-        tag('Step', 10, { id: 'Two Words', deal: 'uk-rwanda' }),
+        step(4, { deal: 'uk-rwanda' }),
+        step(6, { id: 'one' }, false),
+        step(8, { id: 'one', from: '2025', to: '2024' }),
+        step(10, { id: 'Two Words', deal: 'uk-rwanda' }),
       ],
       dateContext,
     );
@@ -108,6 +113,18 @@ describe('<Scrolly> and <Step> props', () => {
       field: '<Step> (line 10) id',
       message: '"Two Words" is not a step id: use lowercase kebab-case (the step\'s link is #step-Two Words)',
     });
+  });
+
+  it('wants each step inside a scrolly that draws its deal', () => {
+    expect(checkComponents([tag('Step', 7, { id: 'alone', region: 'africa' })], dateContext)).toEqual([
+      { field: '<Step> (line 7)', message: 'put each <Step> inside a <Scrolly>, which draws the figure it changes' },
+    ]);
+    expect(checkComponents([step(9, { id: 'other', deal: 'us-ghana' })], dateContext)).toEqual([
+      {
+        field: '<Step> (line 9) deal',
+        message: '"us-ghana" is not drawn by its <Scrolly> (line 3): add it to its deals',
+      },
+    ]);
   });
 
   it('checks the scrolly figure and requires its deals', () => {

@@ -142,6 +142,8 @@ export interface ComponentUse {
   readonly hasText: boolean;
   /** A `{...spread}` attribute, which cannot be checked. */
   readonly spread: boolean;
+  /** The <Scrolly> the element sits in, if any (a <Step> must). */
+  readonly within?: ComponentUse;
 }
 
 const JSX_ELEMENTS = new Set(['mdxJsxTextElement', 'mdxJsxFlowElement']);
@@ -168,7 +170,8 @@ function attributeValue(attribute: JsxAttribute): AttributeValue {
 /** Every capitalised JSX element (a component) in the tree, in reading order. Lowercase HTML tags are left alone. */
 export function findComponents(tree: MdxNode, lineOffset = 0): ComponentUse[] {
   const uses: ComponentUse[] = [];
-  const visit = (node: MdxNode) => {
+  const visit = (node: MdxNode, scrolly: ComponentUse | undefined) => {
+    let inside = scrolly;
     if (JSX_ELEMENTS.has(node.type) && node.name && /^[A-Z]/.test(node.name)) {
       const attributes = new Map<string, AttributeValue>();
       let spread = false;
@@ -177,17 +180,22 @@ export function findComponents(tree: MdxNode, lineOffset = 0): ComponentUse[] {
           attributes.set(attribute.name, attributeValue(attribute));
         } else spread = true;
       }
-      uses.push({
+      const use: ComponentUse = {
         name: node.name,
         line: (node.position?.start.line ?? 0) + lineOffset,
         attributes,
         hasText: hasText(node),
         spread,
-      });
+        ...(scrolly ? { within: scrolly } : {}),
+      };
+      uses.push(use);
+      if (node.name === 'Scrolly') inside = use;
     }
-    node.children?.forEach(visit);
+    node.children?.forEach((child) => {
+      visit(child, inside);
+    });
   };
-  visit(tree);
+  visit(tree, undefined);
   return uses;
 }
 
@@ -302,7 +310,7 @@ export function checkComponents(uses: readonly ComponentUse[], context: Componen
     if (spec.needsChildren && !use.hasText) {
       problems.push({ field: at, message: `put the text between <${use.name}> and </${use.name}>` });
     }
-    if (use.name === 'Step') problems.push(...checkStep(use, at, stepIds));
+    if (use.name === 'Step') problems.push(...checkStep(use, at, stepIds, context));
     const deal = use.attributes.get('deal');
     const field = use.attributes.get('field');
     if (use.name === 'Fact' && deal && 'string' in deal && field && 'string' in field && context.hasDeal(deal.string)) {
@@ -316,7 +324,12 @@ export function checkComponents(uses: readonly ComponentUse[], context: Componen
 }
 
 /** A step must name a view, and its id must be unique in the file (it is the step's link, #step-<id>). */
-function checkStep(use: ComponentUse, at: string, seen: Map<string, number>): ComponentProblem[] {
+function checkStep(
+  use: ComponentUse,
+  at: string,
+  seen: Map<string, number>,
+  context: ComponentContext,
+): ComponentProblem[] {
   const problems: ComponentProblem[] = [];
   if (!STEP_VIEW_PROPS.some((name) => use.attributes.has(name))) {
     problems.push({
@@ -330,6 +343,18 @@ function checkStep(use: ComponentUse, at: string, seen: Map<string, number>): Co
     if (first !== undefined)
       problems.push({ field: `${at} id`, message: `duplicate step id "${id.string}" (first used on line ${first})` });
     else seen.set(id.string, use.line);
+  }
+  if (!use.within) {
+    problems.push({ field: at, message: 'put each <Step> inside a <Scrolly>, which draws the figure it changes' });
+  }
+  const deal = use.attributes.get('deal');
+  const drawn = use.within?.attributes.get('deals');
+  const ids = drawn && 'expression' in drawn ? literalStringArray(drawn.expression) : undefined;
+  if (deal && 'string' in deal && ids && context.hasDeal(deal.string) && !ids.includes(deal.string)) {
+    problems.push({
+      field: `${at} deal`,
+      message: `"${deal.string}" is not drawn by its <Scrolly> (line ${String(use.within?.line)}): add it to its deals`,
+    });
   }
   const from = use.attributes.get('from');
   const to = use.attributes.get('to');
