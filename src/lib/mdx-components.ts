@@ -18,7 +18,10 @@ type PropKind =
   | 'image' // a path below public/, starting with /
   | 'count' // a whole number of 1 or more: limit={10}
   | 'callout-kind' // one of CALLOUT_KINDS
-  | 'region'; // one of the map's REGION_IDS
+  | 'region' // one of the map's REGION_IDS
+  | 'event' // an event id from content/events/
+  | 'step-id' // a lowercase kebab-case id, unique in the file: the step's link is #step-<id>
+  | 'figure'; // what a <Scrolly> keeps on screen: one of SCROLLY_FIGURES
 
 interface PropSpec {
   readonly kind: PropKind;
@@ -36,6 +39,13 @@ interface ComponentSpec {
 /** What a callout is for; each kind has its own label and colour. */
 const CALLOUT_KINDS = ['note', 'context', 'disagreement', 'unconfirmed'] as const;
 export type CalloutKind = (typeof CALLOUT_KINDS)[number];
+
+/** What a <Scrolly> keeps on screen while its steps scroll by. */
+export const SCROLLY_FIGURES = ['map', 'timeline', 'both'] as const;
+export type ScrollyFigure = (typeof SCROLLY_FIGURES)[number];
+
+/** The props a <Step> names its view with: the URL state's vocabulary (src/lib/view-state.ts). */
+export const STEP_VIEW_PROPS = ['deal', 'event', 'asOf', 'region', 'from', 'to'] as const;
 
 /** Numbers and facts <Fact> can print, each read from one deal's data. */
 export const FACT_FIELDS = [
@@ -79,6 +89,30 @@ const MDX_COMPONENTS: Readonly<Record<string, ComponentSpec>> = {
   PeopleChart: {
     props: { deals: { kind: 'deals' }, limit: { kind: 'count' }, title: { kind: 'text' }, id: { kind: 'text' } },
   },
+  Scrolly: {
+    props: {
+      deals: { kind: 'deals', required: true },
+      lanes: { kind: 'deals' },
+      figure: { kind: 'figure' },
+      from: { kind: 'date' },
+      to: { kind: 'date' },
+      title: { kind: 'text' },
+      id: { kind: 'text' },
+    },
+    needsChildren: true,
+  },
+  Step: {
+    props: {
+      id: { kind: 'step-id', required: true },
+      deal: { kind: 'deal' },
+      event: { kind: 'event' },
+      asOf: { kind: 'date' },
+      region: { kind: 'region' },
+      from: { kind: 'date' },
+      to: { kind: 'date' },
+    },
+    needsChildren: true,
+  },
   Callout: { props: { kind: { kind: 'callout-kind' }, title: { kind: 'text' } }, needsChildren: true },
   PullQuote: {
     props: { by: { kind: 'text', required: true }, role: { kind: 'text' }, source: { kind: 'source', required: true } },
@@ -108,6 +142,8 @@ export interface ComponentUse {
   readonly hasText: boolean;
   /** A `{...spread}` attribute, which cannot be checked. */
   readonly spread: boolean;
+  /** The <Scrolly> the element sits in, if any (a <Step> must). */
+  readonly within?: ComponentUse;
 }
 
 const JSX_ELEMENTS = new Set(['mdxJsxTextElement', 'mdxJsxFlowElement']);
@@ -134,7 +170,8 @@ function attributeValue(attribute: JsxAttribute): AttributeValue {
 /** Every capitalised JSX element (a component) in the tree, in reading order. Lowercase HTML tags are left alone. */
 export function findComponents(tree: MdxNode, lineOffset = 0): ComponentUse[] {
   const uses: ComponentUse[] = [];
-  const visit = (node: MdxNode) => {
+  const visit = (node: MdxNode, scrolly: ComponentUse | undefined) => {
+    let inside = scrolly;
     if (JSX_ELEMENTS.has(node.type) && node.name && /^[A-Z]/.test(node.name)) {
       const attributes = new Map<string, AttributeValue>();
       let spread = false;
@@ -143,17 +180,22 @@ export function findComponents(tree: MdxNode, lineOffset = 0): ComponentUse[] {
           attributes.set(attribute.name, attributeValue(attribute));
         } else spread = true;
       }
-      uses.push({
+      const use: ComponentUse = {
         name: node.name,
         line: (node.position?.start.line ?? 0) + lineOffset,
         attributes,
         hasText: hasText(node),
         spread,
-      });
+        ...(scrolly ? { within: scrolly } : {}),
+      };
+      uses.push(use);
+      if (node.name === 'Scrolly') inside = use;
     }
-    node.children?.forEach(visit);
+    node.children?.forEach((child) => {
+      visit(child, inside);
+    });
   };
-  visit(tree);
+  visit(tree, undefined);
   return uses;
 }
 
@@ -169,6 +211,8 @@ export interface ComponentContext {
   readonly isPage: boolean;
   hasSource(id: string): boolean;
   hasDeal(id: string): boolean;
+  /** Whether an event with this id exists in content/events/. */
+  hasEvent(id: string): boolean;
   /** Why a deal cannot give this fact (e.g. it has no people figure), or undefined when it can. */
   factProblem(dealId: string, field: FactField): string | undefined;
   imageExists(path: string): boolean;
@@ -218,6 +262,16 @@ function checkValue(kind: PropKind, value: AttributeValue, context: ComponentCon
       return (CALLOUT_KINDS as readonly string[]).includes(text)
         ? undefined
         : `"${text}" is not a callout kind; use one of ${CALLOUT_KINDS.join(', ')}`;
+    case 'event':
+      return context.hasEvent(text) ? undefined : `unknown event "${text}": no event with that id in content/events/`;
+    case 'step-id':
+      return /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(text)
+        ? undefined
+        : `"${text}" is not a step id: use lowercase kebab-case (the step's link is #step-${text})`;
+    case 'figure':
+      return (SCROLLY_FIGURES as readonly string[]).includes(text)
+        ? undefined
+        : `"${text}" is not a scrolly figure; use one of ${SCROLLY_FIGURES.join(', ')}`;
     case 'region':
       return isRegionId(text) ? undefined : `"${text}" is not a map region; use one of ${REGION_IDS.join(', ')}`;
     case 'text':
@@ -228,6 +282,7 @@ function checkValue(kind: PropKind, value: AttributeValue, context: ComponentCon
 /** Problems with the components used in one MDX file; `field` names the tag, the prop and the line. */
 export function checkComponents(uses: readonly ComponentUse[], context: ComponentContext): ComponentProblem[] {
   const problems: ComponentProblem[] = [];
+  const stepIds = new Map<string, number>();
   for (const use of uses) {
     const spec = MDX_COMPONENTS[use.name];
     const at = `<${use.name}> (line ${use.line})`;
@@ -255,6 +310,7 @@ export function checkComponents(uses: readonly ComponentUse[], context: Componen
     if (spec.needsChildren && !use.hasText) {
       problems.push({ field: at, message: `put the text between <${use.name}> and </${use.name}>` });
     }
+    if (use.name === 'Step') problems.push(...checkStep(use, at, stepIds, context));
     const deal = use.attributes.get('deal');
     const field = use.attributes.get('field');
     if (use.name === 'Fact' && deal && 'string' in deal && field && 'string' in field && context.hasDeal(deal.string)) {
@@ -263,6 +319,47 @@ export function checkComponents(uses: readonly ComponentUse[], context: Componen
         if (message) problems.push({ field: `${at} field`, message });
       }
     }
+  }
+  return problems;
+}
+
+/** A step must name a view, and its id must be unique in the file (it is the step's link, #step-<id>). */
+function checkStep(
+  use: ComponentUse,
+  at: string,
+  seen: Map<string, number>,
+  context: ComponentContext,
+): ComponentProblem[] {
+  const problems: ComponentProblem[] = [];
+  if (!STEP_VIEW_PROPS.some((name) => use.attributes.has(name))) {
+    problems.push({
+      field: at,
+      message: `name the view this step shows with at least one of ${STEP_VIEW_PROPS.join(', ')}`,
+    });
+  }
+  const id = use.attributes.get('id');
+  if (id && 'string' in id) {
+    const first = seen.get(id.string);
+    if (first !== undefined)
+      problems.push({ field: `${at} id`, message: `duplicate step id "${id.string}" (first used on line ${first})` });
+    else seen.set(id.string, use.line);
+  }
+  if (!use.within) {
+    problems.push({ field: at, message: 'put each <Step> inside a <Scrolly>, which draws the figure it changes' });
+  }
+  const deal = use.attributes.get('deal');
+  const drawn = use.within?.attributes.get('deals');
+  const ids = drawn && 'expression' in drawn ? literalStringArray(drawn.expression) : undefined;
+  if (deal && 'string' in deal && ids && context.hasDeal(deal.string) && !ids.includes(deal.string)) {
+    problems.push({
+      field: `${at} deal`,
+      message: `"${deal.string}" is not drawn by its <Scrolly> (line ${String(use.within?.line)}): add it to its deals`,
+    });
+  }
+  const from = use.attributes.get('from');
+  const to = use.attributes.get('to');
+  if (from && to && 'string' in from && 'string' in to && from.string.localeCompare(to.string) > 0) {
+    problems.push({ field: `${at} to`, message: `${to.string} is before from (${from.string})` });
   }
   return problems;
 }

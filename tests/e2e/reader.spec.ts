@@ -77,7 +77,9 @@ test('the style guide renders every MDX component', async ({ page }) => {
   await expect(main.locator('aside.callout')).toHaveCount(4);
   await expect(main.locator('figure.pull-quote figcaption a[href^="http"]')).toHaveCount(1);
   await expect(main.locator('article.deal-card')).toHaveCount(1);
-  await expect(main.locator('figure.world-map')).toHaveCount(1);
+  // The map, and the map of the scrollytelling example.
+  await expect(main.locator('figure.world-map')).toHaveCount(2);
+  await expect(main.locator('[data-scrolly] [data-step]')).toHaveCount(2);
   await expect(main.locator('figure.timeline')).toHaveCount(1);
   await expect(main.locator('.status-legend, [class*="legend"]').first()).toBeVisible();
   const image = main.locator('figure.figure img');

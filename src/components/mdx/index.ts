@@ -12,6 +12,20 @@ import Callout from './Callout.astro';
 import PullQuote from './PullQuote.astro';
 import Figure from './Figure.astro';
 import Fact from './Fact.astro';
+import Scrolly from './Scrolly.astro';
+import Step from './Step.astro';
 
-export const storyComponents = { Cite, DealCard, WorldMap, Timeline, PeopleChart, Callout, PullQuote, Figure, Fact };
+export const storyComponents = {
+  Cite,
+  DealCard,
+  WorldMap,
+  Timeline,
+  PeopleChart,
+  Callout,
+  PullQuote,
+  Figure,
+  Fact,
+  Scrolly,
+  Step,
+};
 export const pageComponents = { ...storyComponents, StatusLegend, Vocabulary, ReviewDate };

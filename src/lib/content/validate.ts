@@ -126,6 +126,7 @@ export function validateContent(raw: RawContent): Dataset {
     events.push({ ...entry, file });
   }
 
+  const eventIds = new Set(events.map((event) => event.id));
   const stories: StoryRecord[] = [];
   const eventCounts = new Map<string, number>();
   for (const event of events) for (const id of event.deals) eventCounts.set(id, (eventCounts.get(id) ?? 0) + 1);
@@ -144,6 +145,7 @@ export function validateContent(raw: RawContent): Dataset {
       isPage,
       hasSource: (id) => sources.has(id) || sourceIdsWritten.has(id),
       hasDeal: (id) => allDealIds.has(id),
+      hasEvent: (id) => eventIds.has(id),
       factProblem: (id, field) => {
         const deal = dealsById.get(id);
         if (!deal) return undefined;

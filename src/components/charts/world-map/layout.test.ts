@@ -202,6 +202,12 @@ describe('legible overview maps', () => {
     expectLegible(layout);
   });
 
+  it("prints only the region presets a page asks for, and the world (a scrolly labels only its steps' regions)", () => {
+    const layout = layoutMap(CROWDED, { regions: ['africa'], label: english });
+    expect(layout.regions.map((r) => r.id)).toEqual(['world', 'africa']);
+    expect(new Set(layout.labels.map((l) => l.region))).toEqual(new Set(['world', 'africa']));
+  });
+
   it('deal maps keep their labels apart too', () => {
     expectLegible(layoutMap(CROWDED, { focus: true, label: english }));
     expectLegible(layoutMap(FIXTURE, { focus: true, label }));

@@ -115,8 +115,8 @@ export interface MapOptions {
   readonly focus?: boolean;
   /** One arc per country pair instead of one per deal (the overview of every deal). */
   readonly pairs?: boolean;
-  /** Offer the region presets (world maps only). */
-  readonly regions?: boolean;
+  /** Offer the region presets (world maps only): all of them, or only these (and the world). */
+  readonly regions?: boolean | readonly RegionId[];
   /** Country names for labels, in the page's locale; no labels when omitted. */
   readonly label?: (code: string) => string;
 }
@@ -253,7 +253,9 @@ export function layoutMap(deals: readonly MapDeal[], options: MapOptions = {}): 
   );
   const regions =
     options.regions && !options.focus
-      ? REGIONS.map((r): RegionView => {
+      ? REGIONS.filter(
+          (r) => options.regions === true || r.id === 'world' || (options.regions || []).includes(r.id),
+        ).map((r): RegionView => {
           const view = r.id === 'world' ? viewBox : fitView(r.bounds);
           return { id: r.id, view, scale: round2(width / view.width) };
         })
