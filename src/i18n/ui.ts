@@ -291,6 +291,14 @@ const en = {
   'notFound.title': 'Page not found',
   'notFound.body': 'There is no page at this address. It may have moved.',
   'notFound.home': 'Go to the home page',
+  'nav.languages': 'Language',
+  'translation.stale':
+    'This translation dates from {date}; the English version has changed since, so some of it may be out of date.',
+  'translation.missing': 'This page has not been translated yet; it is shown in English.',
+  'translation.missingSome': 'Some entries on this page have not been translated yet; they are shown in English.',
+  'translation.readEnglish': 'Read the English version',
+  'translation.quotes': 'Quotations from another language are translated by the editors unless marked otherwise.',
+  'quote.translated': 'translated',
 } as const;
 
 export type UiKey = keyof typeof en;
