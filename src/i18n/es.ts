@@ -286,4 +286,13 @@ export const es: Messages = {
   'notFound.title': 'Página no encontrada',
   'notFound.body': 'No hay ninguna página en esta dirección. Es posible que se haya trasladado.',
   'notFound.home': 'Ir a la página de inicio',
+  'nav.languages': 'Idioma',
+  'translation.stale':
+    'Esta traducción es del {date}; la versión en inglés ha cambiado desde entonces, por lo que parte de ella puede estar desactualizada.',
+  'translation.missing': 'Esta página aún no se ha traducido; se muestra en inglés.',
+  'translation.missingSome': 'Algunos elementos de esta página aún no se han traducido; se muestran en inglés.',
+  'translation.readEnglish': 'Leer la versión en inglés',
+  'translation.quotes': 'Las citas pronunciadas en otro idioma son traducciones de la redacción, salvo que se indique lo contrario.',
+  'quote.translated': 'traducción',
+  'quote.marks': '«{text}»',
 };

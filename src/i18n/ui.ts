@@ -5,6 +5,8 @@
  */
 import type { Locale } from './locales.ts';
 import { formatMessage } from '../lib/messages.ts';
+import { fr } from './fr.ts';
+import { es } from './es.ts';
 
 const en = {
   'site.name': 'Sent Elsewhere',
@@ -299,13 +301,14 @@ const en = {
   'translation.readEnglish': 'Read the English version',
   'translation.quotes': 'Quotations from another language are translated by the editors unless marked otherwise.',
   'quote.translated': 'translated',
+  'quote.marks': '“{text}”',
 } as const;
 
 export type UiKey = keyof typeof en;
 /** A dictionary: every key of the English one. `fr.ts` and `es.ts` are typed with it, so none can miss a key. */
 export type Messages = Record<UiKey, string>;
 
-export const ui: Record<Locale, Messages> = { en, fr: en, es: en };
+export const ui: Record<Locale, Messages> = { en, fr, es };
 
 export function t(locale: Locale, key: UiKey, vars: Readonly<Record<string, string | number>> = {}): string {
   return formatMessage(locale, ui[locale][key], vars, key);

@@ -96,7 +96,7 @@ const MONTHS: Record<ParityLocale, readonly (readonly string[])[]> = {
 
 /** Names and symbols of each currency, per language; symbols need no word boundary. */
 const CURRENCIES: Record<ParityLocale, Readonly<Record<string, string>>> = {
-  en: { dollar: String.raw`\$|\bUSD\b|\bAUD\b|\bdollars?\b`, pound: String.raw`£|\bGBP\b|\bpounds?\b|\bsterling\b`, euro: String.raw`€|\bEUR\b|\beuros?\b`, krone: String.raw`\bDKK\b|\bkron(?:e|er|a|or)\b`, franc: String.raw`\bfrancs?\b` },
+  en: { dollar: String.raw`\$|\bUSD\b|\bAUD\b|\bdollars?\b`, pound: String.raw`£|\bGBP\b|\bpounds?\b(?! sand)|\bsterling\b`, euro: String.raw`€|\bEUR\b|\beuros?\b`, krone: String.raw`\bDKK\b|\bkron(?:e|er|a|or)\b`, franc: String.raw`\bfrancs?\b` },
   fr: { dollar: String.raw`\$|\bUSD\b|\bAUD\b|\bdollars?\b`, pound: String.raw`£|\bGBP\b|\blivres?\b|\bsterling\b`, euro: String.raw`€|\bEUR\b|\beuros?\b`, krone: String.raw`\bDKK\b|\bcouronnes?\b`, franc: String.raw`\bfrancs?\b` },
   es: { dollar: String.raw`\$|\bUSD\b|\bAUD\b|\bdólar(?:es)?\b`, pound: String.raw`£|\bGBP\b|\blibras?\b|\besterlinas?\b`, euro: String.raw`€|\bEUR\b|\beuros?\b`, krone: String.raw`\bDKK\b|\bcoronas?\b`, franc: String.raw`\bfrancos?\b` },
 };

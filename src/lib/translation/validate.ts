@@ -92,8 +92,8 @@ function strings(value: unknown, path = ''): [string, string][] {
 }
 
 /**
- * The stamp's state against the English fingerprint, or a problem when the entry is unstamped. Placeholders left by
- * `npm run new` are reported whatever the state.
+ * The stamp's state against the English fingerprint; an unstamped entry is a problem, and is checked as current.
+ * Placeholders left by `npm run new` are reported whatever the state.
  */
 function stampOf(
   entry: { translates?: string | undefined; translatedOn?: string | undefined },
@@ -111,7 +111,8 @@ function stampOf(
       field: [prefix, entry.translates === undefined ? 'translates' : 'translatedOn'].filter(Boolean).join('.'),
       message: `not stamped: once the translation matches the English, run \`npm run translations -- stamp ${file}\``,
     });
-    return undefined;
+    // Checked as if current, so that a translator sees every difference from the English before stamping.
+    return { state: 'current', translatedOn: '', file };
   }
   return { state: entry.translates === english ? 'current' : 'stale', translatedOn: entry.translatedOn, file };
 }
