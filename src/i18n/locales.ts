@@ -2,7 +2,7 @@
  * Locales of the site. English is the default and lives at the root (/deals/…); another locale lives under its
  * prefix (/fr/deals/…). Adding a locale means adding it here, to `ui.ts` and to astro.config.mjs — not to components.
  */
-export const LOCALES = ['en'] as const;
+export const LOCALES = ['en', 'fr', 'es'] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = 'en';
 

@@ -294,9 +294,10 @@ const en = {
 } as const;
 
 export type UiKey = keyof typeof en;
-type Dictionary = Record<UiKey, string>;
+/** A dictionary: every key of the English one. `fr.ts` and `es.ts` are typed with it, so none can miss a key. */
+export type Messages = Record<UiKey, string>;
 
-export const ui: Record<Locale, Dictionary> = { en };
+export const ui: Record<Locale, Messages> = { en, fr: en, es: en };
 
 export function t(locale: Locale, key: UiKey, vars: Readonly<Record<string, string | number>> = {}): string {
   return formatMessage(locale, ui[locale][key], vars, key);

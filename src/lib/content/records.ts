@@ -8,6 +8,7 @@ import type { DealEvent } from '../../schemas/event.ts';
 import type { Source } from '../../schemas/source.ts';
 import type { StoryFrontmatter } from '../../schemas/story.ts';
 import type { PageFrontmatter } from '../../schemas/page.ts';
+import type { LocaleTranslations } from '../translation/records.ts';
 
 export interface DealRecord extends Deal {
   readonly id: string;
@@ -51,4 +52,6 @@ export interface Dataset {
   readonly stories: readonly StoryRecord[];
   /** Fixed pages (methodology, open data, style guide), by slug. */
   readonly pages: readonly PageRecord[];
+  /** What each other language has translated (content/translations/<locale>/), by locale. */
+  readonly translations: ReadonlyMap<string, LocaleTranslations>;
 }
