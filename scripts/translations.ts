@@ -92,7 +92,13 @@ function stamp(files: readonly string[]) {
 switch (command) {
   case 'status': {
     const locales = args.length > 0 ? args : translated;
-    printReport(translationReport(validateContent(readContent(dir))).filter((r) => locales.includes(r.locale)));
+    try {
+      printReport(translationReport(validateContent(readContent(dir))).filter((r) => locales.includes(r.locale)));
+    } catch (error) {
+      if (!(error instanceof ContentError)) throw error;
+      console.error(`${error.message}\n(the status needs content without problems: fix these first)`);
+      process.exit(1);
+    }
     break;
   }
   case 'check': {
