@@ -72,7 +72,7 @@ const WORDS: Record<ParityLocale, Readonly<Record<string, readonly number[]>>> =
   es: {
     dos: [2], ambos: [2], ambas: [2], tres: [3], cuatro: [4], cinco: [5], seis: [6], siete: [7], ocho: [8],
     nueve: [9], diez: [10], once: [11], doce: [12], docena: [12], docenas: [12], trece: [13], catorce: [14], quince: [15],
-    'dieciséis': [16], diecisiete: [17], dieciocho: [18], diecinueve: [19], veinte: [20], veintiuno: [20],
+    'dieciséis': [16], diecisiete: [17], dieciocho: [18], diecinueve: [19], veinte: [20], veintiuno: [20], 'veintiún': [20],
     'veintidós': [20, 2], 'veintitrés': [20, 3], veinticuatro: [20, 4], veinticinco: [20, 5], 'veintiséis': [20, 6],
     veintisiete: [20, 7], veintiocho: [20, 8], veintinueve: [20, 9],
   },
@@ -146,7 +146,8 @@ export function factTokens(text: string, locale: ParityLocale): FactTokens {
   }
   const currencies = new Set<string>();
   for (const [currency, pattern] of Object.entries(CURRENCIES[locale])) {
-    if (new RegExp(pattern, 'iu').test(text)) currencies.add(currency);
+    // Case-sensitive: a ship called Libra or a network called Euro is not money.
+    if (new RegExp(pattern, 'u').test(text)) currencies.add(currency);
   }
   return { numbers: numbers.sort((a, b) => a - b), months: months.sort((a, b) => a - b), currencies };
 }
