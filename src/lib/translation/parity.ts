@@ -61,17 +61,17 @@ const FORMATS: Record<ParityLocale, NumberFormat> = {
 const WORDS: Record<ParityLocale, Readonly<Record<string, readonly number[]>>> = {
   en: {
     two: [2], both: [2], three: [3], four: [4], five: [5], six: [6], seven: [7], eight: [8], nine: [9], ten: [10],
-    eleven: [11], twelve: [12], dozen: [12], thirteen: [13], fourteen: [14], fifteen: [15], sixteen: [16],
+    eleven: [11], twelve: [12], thirteen: [13], fourteen: [14], fifteen: [15], sixteen: [16],
     seventeen: [17], eighteen: [18], nineteen: [19], twenty: [20],
   },
   fr: {
     deux: [2], trois: [3], quatre: [4], cinq: [5], six: [6], sept: [7], huit: [8], neuf: [9], dix: [10], onze: [11],
-    douze: [12], douzaine: [12], douzaines: [12], treize: [13], quatorze: [14], quinze: [15], seize: [16], 'dix-sept': [17],
+    douze: [12], treize: [13], quatorze: [14], quinze: [15], seize: [16], 'dix-sept': [17],
     'dix-huit': [18], 'dix-neuf': [19], vingt: [20],
   },
   es: {
     dos: [2], ambos: [2], ambas: [2], tres: [3], cuatro: [4], cinco: [5], seis: [6], siete: [7], ocho: [8],
-    nueve: [9], diez: [10], once: [11], doce: [12], docena: [12], docenas: [12], trece: [13], catorce: [14], quince: [15],
+    nueve: [9], diez: [10], once: [11], doce: [12], trece: [13], catorce: [14], quince: [15],
     'dieciséis': [16], diecisiete: [17], dieciocho: [18], diecinueve: [19], veinte: [20], veintiuno: [20], 'veintiún': [20],
     'veintidós': [20, 2], 'veintitrés': [20, 3], veinticuatro: [20, 4], veinticinco: [20, 5], 'veintiséis': [20, 6],
     veintisiete: [20, 7], veintiocho: [20, 8], veintinueve: [20, 9],
@@ -97,7 +97,7 @@ const MONTHS: Record<ParityLocale, readonly (readonly string[])[]> = {
 /** Names and symbols of each currency, per language; symbols need no word boundary. */
 const CURRENCIES: Record<ParityLocale, Readonly<Record<string, string>>> = {
   en: { dollar: String.raw`\$|\bUSD\b|\bAUD\b|\bdollars?\b`, pound: String.raw`£|\bGBP\b|\bpounds?\b(?! sand)|\bsterling\b`, euro: String.raw`€|\bEUR\b|\beuros?\b`, krone: String.raw`\bDKK\b|\bkron(?:e|er|a|or)\b`, franc: String.raw`\bfrancs?\b` },
-  fr: { dollar: String.raw`\$|\bUSD\b|\bAUD\b|\bdollars?\b`, pound: String.raw`£|\bGBP\b|\blivres?\b|\bsterling\b`, euro: String.raw`€|\bEUR\b|\beuros?\b`, krone: String.raw`\bDKK\b|\bcouronnes?\b`, franc: String.raw`\bfrancs?\b` },
+  fr: { dollar: String.raw`\$|\bUSD\b|\bAUD\b|\bdollars?\b`, pound: String.raw`£|\bGBP\b|\blivres?\b(?! blancs?)|\bsterling\b`, euro: String.raw`€|\bEUR\b|\beuros?\b`, krone: String.raw`\bDKK\b|\bcouronnes?\b`, franc: String.raw`\bfrancs?\b` },
   es: { dollar: String.raw`\$|\bUSD\b|\bAUD\b|\bdólar(?:es)?\b`, pound: String.raw`£|\bGBP\b|\blibras?\b|\besterlinas?\b`, euro: String.raw`€|\bEUR\b|\beuros?\b`, krone: String.raw`\bDKK\b|\bcoronas?\b`, franc: String.raw`\bfrancos?\b` },
 };
 
