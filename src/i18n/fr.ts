@@ -300,4 +300,13 @@ export const fr: Messages = {
   'notFound.title': 'Page introuvable',
   'notFound.body': 'Il n’y a aucune page à cette adresse. Elle a peut-être été déplacée.',
   'notFound.home': 'Aller à la page d’accueil',
+  'nav.languages': 'Langue',
+  'translation.stale':
+    'Cette traduction date du {date} ; la version anglaise a été modifiée depuis, et certains passages peuvent ne plus être à jour.',
+  'translation.missing': 'Cette page n’a pas encore été traduite ; elle est affichée en anglais.',
+  'translation.missingSome': 'Certains éléments de cette page n’ont pas encore été traduits ; ils sont affichés en anglais.',
+  'translation.readEnglish': 'Lire la version anglaise',
+  'translation.quotes': 'Les citations prononcées dans une autre langue sont traduites par la rédaction, sauf mention contraire.',
+  'quote.translated': 'traduction',
+  'quote.marks': '« {text} »',
 };
