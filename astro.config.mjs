@@ -34,7 +34,7 @@ export default defineConfig({
   // No syntax highlighting: Shiki writes inline styles, which the Content-Security-Policy forbids.
   markdown: { syntaxHighlight: false },
   i18n: {
-    locales: ['en'],
+    locales: ['en', 'fr', 'es'],
     defaultLocale: 'en',
     routing: { prefixDefaultLocale: false },
   },

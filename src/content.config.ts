@@ -2,6 +2,7 @@
 // Deals, events and sources are YAML checked together by src/lib/content (see src/data.ts), because their
 // cross-references must fail the build, which Astro's reference() does not do.
 import { defineCollection } from 'astro:content';
+import { z } from 'astro/zod';
 import { glob } from 'astro/loaders';
 import { storySchema } from './schemas/story.ts';
 import { pageSchema } from './schemas/page.ts';
@@ -18,4 +19,11 @@ const pages = defineCollection({
   schema: pageSchema,
 });
 
-export const collections = { stories, pages };
+// Translated stories and pages, id "<locale>/<stories|pages>/<slug>". Their front matter is checked, against the
+// English, by src/lib/translation/validate.ts before the build; here it is only carried.
+const translations = defineCollection({
+  loader: glob({ pattern: ['*/stories/*.mdx', '*/pages/*.mdx', '!**/_*.mdx'], base: `${contentDir}/translations` }),
+  schema: z.looseObject({ title: z.string() }),
+});
+
+export const collections = { stories, pages, translations };

@@ -5,6 +5,8 @@
  */
 import type { Locale } from './locales.ts';
 import { formatMessage } from '../lib/messages.ts';
+import { fr } from './fr.ts';
+import { es } from './es.ts';
 
 const en = {
   'site.name': 'Sent Elsewhere',
@@ -291,12 +293,22 @@ const en = {
   'notFound.title': 'Page not found',
   'notFound.body': 'There is no page at this address. It may have moved.',
   'notFound.home': 'Go to the home page',
+  'nav.languages': 'Language',
+  'translation.stale':
+    'This translation dates from {date}; the English version has changed since, so some of it may be out of date.',
+  'translation.missing': 'This page has not been translated yet; it is shown in English.',
+  'translation.missingSome': 'Some entries on this page have not been translated yet; they are shown in English.',
+  'translation.readEnglish': 'Read the English version',
+  'translation.quotes': 'Quotations from another language are translated by the editors unless marked otherwise.',
+  'quote.translated': 'translated',
+  'quote.marks': '“{text}”',
 } as const;
 
 export type UiKey = keyof typeof en;
-type Dictionary = Record<UiKey, string>;
+/** A dictionary: every key of the English one. `fr.ts` and `es.ts` are typed with it, so none can miss a key. */
+export type Messages = Record<UiKey, string>;
 
-export const ui: Record<Locale, Dictionary> = { en };
+export const ui: Record<Locale, Messages> = { en, fr, es };
 
 export function t(locale: Locale, key: UiKey, vars: Readonly<Record<string, string | number>> = {}): string {
   return formatMessage(locale, ui[locale][key], vars, key);

@@ -36,12 +36,13 @@ export interface Feed {
 }
 
 /** The paths of the four feeds; pages link to the Atom ones from their <head>. */
-export const FEED_PATHS = {
-  storiesAtom: '/feeds/stories.atom',
-  storiesRss: '/feeds/stories.rss',
-  correctionsAtom: '/feeds/corrections.atom',
-  correctionsRss: '/feeds/corrections.rss',
-} as const;
+export type FeedKind = 'stories' | 'corrections';
+export type FeedFormat = 'atom' | 'rss';
+
+/** Where a feed lives: one per kind, format and language (/feeds/stories.atom, /fr/feeds/stories.atom). */
+export function feedPath(locale: Locale, kind: FeedKind, format: FeedFormat): string {
+  return localePath(locale, `/feeds/${kind}.${format}`);
+}
 
 // XML 1.0 forbids most control characters even when escaped; drop them rather than emit an unreadable feed.
 const INVALID_XML_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
@@ -196,7 +197,7 @@ function feedShell(options: FeedOptions, selfPath: string, alternatePath: string
 export function storiesFeed(dataset: Dataset, options: FeedOptions): Feed {
   const entries = storyEntries(dataset.stories, options.site, options.locale);
   return {
-    ...feedShell(options, FEED_PATHS.storiesAtom, '/stories/'),
+    ...feedShell(options, feedPath(options.locale, 'stories', 'atom'), '/stories/'),
     title: t(options.locale, 'feeds.stories.title'),
     subtitle: t(options.locale, 'stories.intro'),
     updated: newest(
@@ -210,7 +211,7 @@ export function storiesFeed(dataset: Dataset, options: FeedOptions): Feed {
 export function correctionsFeed(dataset: Dataset, options: FeedOptions): Feed {
   const entries = correctionEntries(allCorrections(dataset), options.site, options.locale);
   return {
-    ...feedShell(options, FEED_PATHS.correctionsAtom, '/corrections/'),
+    ...feedShell(options, feedPath(options.locale, 'corrections', 'atom'), '/corrections/'),
     title: t(options.locale, 'feeds.corrections.title'),
     subtitle: t(options.locale, 'corrections.intro'),
     updated: newest(

@@ -16,6 +16,8 @@ export interface HeadInput {
   readonly description: string;
   /** Absolute URL of the page (or, for an embed, of the full page it comes from). */
   readonly canonical: string;
+  /** The same page in each language (absolute URLs), for `hreflang` alternates; `x-default` is the first. */
+  readonly alternates?: readonly { readonly hreflang: string; readonly href: string }[];
   /** Pages that must not be indexed (embeds). */
   readonly noindex?: boolean;
   /** Where links open: `_top` for pages made to sit in another site's frame. */
@@ -46,6 +48,8 @@ export function headEntries(input: HeadInput): HeadEntry[] {
   if (input.baseTarget) entries.push({ tag: 'base', attrs: { target: input.baseTarget } });
   entries.push(
     link({ rel: 'canonical', href: input.canonical }),
+    ...(input.alternates ?? []).map(({ hreflang, href }) => link({ rel: 'alternate', hreflang, href })),
+    ...(input.alternates?.[0] ? [link({ rel: 'alternate', hreflang: 'x-default', href: input.alternates[0].href })] : []),
     meta({ name: 'color-scheme', content: 'light dark' }),
     link({ rel: 'icon', href: '/favicon.svg', type: 'image/svg+xml' }),
   );

@@ -131,6 +131,14 @@ const MDX_COMPONENTS: Readonly<Record<string, ComponentSpec>> = {
   ReviewDate: { props: {}, pagesOnly: true },
 };
 
+/** Text props that are prose, which a translation rewrites; other text props (`id`, `of`) are names. */
+const PROSE_PROPS = new Set(['title', 'alt', 'caption', 'credit', 'by', 'role']);
+
+/** Whether a component's prop is prose (a title, caption or attribution) that a translation rewrites. */
+export function isProseProp(component: string, prop: string): boolean {
+  return PROSE_PROPS.has(prop) && MDX_COMPONENTS[component]?.props[prop]?.kind === 'text';
+}
+
 /** An attribute as written: a string, a `{…}` expression's source, or a bare name (true). */
 export type AttributeValue = { string: string } | { expression: string } | { bare: true };
 

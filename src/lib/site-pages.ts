@@ -10,6 +10,7 @@ import { eventsForDeal } from './dataset.ts';
 import { storyModified } from './feeds.ts';
 import { t } from '../i18n/ui.ts';
 import { LOCALES, localePath, type Locale } from '../i18n/locales.ts';
+import { localizeDataset } from './translation/localize.ts';
 
 export type SitePage =
   | {
@@ -73,8 +74,9 @@ export function sitePages(dataset: Dataset, reviewedOn: string, locales: readonl
   return pages;
 }
 
-function listSitePages(dataset: Dataset, reviewedOn: string, locales: readonly Locale[]): SitePage[] {
+function listSitePages(english: Dataset, reviewedOn: string, locales: readonly Locale[]): SitePage[] {
   return locales.flatMap((locale): SitePage[] => {
+    const dataset = localizeDataset(english, locale);
     const page = (path: string, title: string, lastmod = reviewedOn): SitePage => ({
       kind: 'page',
       path: localePath(locale, path),

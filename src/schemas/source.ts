@@ -38,6 +38,11 @@ export const sourceSchema = z.strictObject({
   accessed: dayDateSchema,
   /** What kind of publisher this is; primary documents are preferred. */
   kind: z.enum(SOURCE_KINDS).default('news'),
+  /** The language the title is written in (BCP 47: `es`, `fr`, `pt`), so pages can mark it; English when absent. */
+  lang: z
+    .string()
+    .regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, 'must be a language code such as es, fr or pt')
+    .default('en'),
   /** Editor's note on what the page supports; not published. */
   note: z.string().optional(),
 });

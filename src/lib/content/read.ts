@@ -24,6 +24,20 @@ export interface RawStory extends RawFile {
   readonly citations: readonly CitationUse[];
   /** Every component tag in the body, in reading order. */
   readonly components: readonly ComponentUse[];
+  /** The MDX after the front matter, as written. */
+  readonly body: string;
+}
+
+/** One language's translations: `content/translations/<locale>/`, laid out like `content/`. */
+export interface RawTranslations {
+  /** The folder name, which must be a locale of the site. */
+  readonly locale: string;
+  /** The folder, relative to the repository root, for messages. */
+  readonly folder: string;
+  readonly deals: readonly RawFile[];
+  readonly events: readonly RawFile[];
+  readonly stories: readonly RawStory[];
+  readonly pages: readonly RawStory[];
 }
 
 export interface RawContent {
@@ -34,6 +48,8 @@ export interface RawContent {
   readonly pages: readonly RawStory[];
   /** Paths of the files below public/, from the site root ("/images/a.svg"), for <Figure src> checks. */
   readonly publicFiles: ReadonlySet<string>;
+  /** One entry per folder in `content/translations/`. */
+  readonly translations: readonly RawTranslations[];
   readonly problems: readonly ContentProblem[];
 }
 
@@ -87,15 +103,25 @@ export function readContent(
   const problems: ContentProblem[] = [];
   const relativeName = (path: string) => relative(rootDir, path) || path;
 
-  const readYamlFolder = (folder: string): RawFile[] =>
-    listFiles(join(contentDir, folder), '.yaml').map((name) => {
-      const path = join(contentDir, folder, name);
+  const readYamlFolder = (folder: string, base = contentDir): RawFile[] =>
+    listFiles(join(base, folder), '.yaml').map((name) => {
+      const path = join(base, folder, name);
       const file = relativeName(path);
       return { file, name: name.replace(/\.yaml$/, ''), data: parseYaml(readFileSync(path, 'utf8'), file, problems) };
     });
 
-  for (const folder of ['deals', 'events', 'sources', 'stories', 'pages']) {
-    const dir = join(contentDir, folder);
+  const translationsDir = join(contentDir, 'translations');
+  const translationLocales = existsSync(translationsDir)
+    ? readdirSync(translationsDir).filter((name) => !name.startsWith('.') && statSync(join(translationsDir, name)).isDirectory()).sort()
+    : [];
+  const folders = [
+    ...['deals', 'events', 'sources', 'stories', 'pages'].map((folder) => ({ base: contentDir, folder })),
+    ...translationLocales.flatMap((locale) =>
+      ['deals', 'events', 'stories', 'pages'].map((folder) => ({ base: join(translationsDir, locale), folder })),
+    ),
+  ];
+  for (const { base, folder } of folders) {
+    const dir = join(base, folder);
     if (!existsSync(dir)) continue;
     for (const name of readdirSync(dir)) {
       const expected = folder === 'stories' || folder === 'pages' ? '.mdx' : '.yaml';
@@ -105,24 +131,26 @@ export function readContent(
     }
   }
 
-  const readMdxFolder = (folder: string): RawStory[] =>
-    listFiles(join(contentDir, folder), '.mdx').map((name) => {
-      const path = join(contentDir, folder, name);
+  const readMdxFolder = (folder: string, base = contentDir): RawStory[] =>
+    listFiles(join(base, folder), '.mdx').map((name) => {
+      const path = join(base, folder, name);
       const file = relativeName(path);
       const text = readFileSync(path, 'utf8');
       const match = FRONT_MATTER.exec(text);
       if (!match) {
         problems.push({ file, field: '(front matter)', message: 'the file must start with front matter between two --- lines' });
-        return { file, name: name.replace(/\.mdx$/, ''), data: undefined, citations: [], components: [] };
+        return { file, name: name.replace(/\.mdx$/, ''), data: undefined, citations: [], components: [], body: text };
       }
       const lineOffset = match[0].split('\n').length - 1;
-      const tree = parseMdx(text.slice(match[0].length), lineOffset, file, problems);
+      const body = text.slice(match[0].length);
+      const tree = parseMdx(body, lineOffset, file, problems);
       return {
         file,
         name: name.replace(/\.mdx$/, ''),
         data: parseYaml(match[1] ?? '', file, problems),
         citations: tree ? findCitations(tree, lineOffset) : [],
         components: tree ? findComponents(tree, lineOffset) : [],
+        body,
       };
     });
 
@@ -133,6 +161,17 @@ export function readContent(
     stories: readMdxFolder('stories'),
     pages: readMdxFolder('pages'),
     publicFiles: new Set(listTree(publicDir)),
+    translations: translationLocales.map((locale) => {
+      const base = join(translationsDir, locale);
+      return {
+        locale,
+        folder: relativeName(base),
+        deals: readYamlFolder('deals', base),
+        events: readYamlFolder('events', base),
+        stories: readMdxFolder('stories', base),
+        pages: readMdxFolder('pages', base),
+      };
+    }),
     problems,
   };
 }

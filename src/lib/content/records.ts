@@ -8,14 +8,30 @@ import type { DealEvent } from '../../schemas/event.ts';
 import type { Source } from '../../schemas/source.ts';
 import type { StoryFrontmatter } from '../../schemas/story.ts';
 import type { PageFrontmatter } from '../../schemas/page.ts';
+import type { LocaleTranslations } from '../translation/records.ts';
 
-export interface DealRecord extends Deal {
+/**
+ * In a dataset localized for another language (src/lib/translation/localize.ts): the language the record's text is
+ * in, and how its translation stands. Absent in the English dataset.
+ */
+export interface Localized {
+  readonly text?: {
+    /** `en` when the translation is missing and the English text stands in. */
+    readonly lang: string;
+    readonly state: 'current' | 'stale' | 'missing';
+    readonly translatedOn?: string;
+  };
+}
+
+export interface DealRecord extends Deal, Localized {
   readonly id: string;
   /** The status of the last transition. */
   readonly status: DealStatus;
   readonly file: string;
 }
-export interface EventRecord extends DealEvent {
+export interface EventRecord extends Omit<DealEvent, 'quote'>, Localized {
+  /** `translated`: a localized quotation rendered from another language, which the page says. */
+  readonly quote?: DealEvent['quote'] & { readonly translated?: boolean };
   readonly file: string;
 }
 export interface SourceRecord extends Source {
@@ -31,12 +47,12 @@ export interface CitationFields {
   readonly citationAdjacent: readonly boolean[];
 }
 
-export interface StoryRecord extends StoryFrontmatter, CitationFields {
+export interface StoryRecord extends StoryFrontmatter, CitationFields, Localized {
   readonly slug: string;
   readonly file: string;
 }
 
-export interface PageRecord extends PageFrontmatter, CitationFields {
+export interface PageRecord extends PageFrontmatter, CitationFields, Localized {
   readonly slug: string;
   readonly file: string;
 }
@@ -51,4 +67,6 @@ export interface Dataset {
   readonly stories: readonly StoryRecord[];
   /** Fixed pages (methodology, open data, style guide), by slug. */
   readonly pages: readonly PageRecord[];
+  /** What each other language has translated (content/translations/<locale>/), by locale. */
+  readonly translations: ReadonlyMap<string, LocaleTranslations>;
 }

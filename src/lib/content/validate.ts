@@ -17,6 +17,26 @@ import type { RawContent, RawFile, RawStory } from './read.ts';
 import { ContentError, fieldPath, type ContentProblem } from './problems.ts';
 
 import type { CitationFields, Dataset, DealRecord, EventRecord, PageRecord, SourceRecord, StoryRecord } from './records.ts';
+import { dealTexts, eventTexts, fingerprint, pageTexts, storyTexts } from '../translation/fingerprint.ts';
+import { validateTranslations, type Fingerprints } from '../translation/validate.ts';
+
+/** The fingerprint of each English entry's prose, which translations record to know whether they are current. */
+export function englishFingerprints(raw: Pick<RawContent, 'stories' | 'pages'>, stories: readonly StoryRecord[], pages: readonly PageRecord[]): Fingerprints {
+  return {
+    deal: (deal) => fingerprint(dealTexts(deal)),
+    event: (event) => fingerprint(eventTexts(event)),
+    story: (slug) => {
+      const story = stories.find((s) => s.slug === slug);
+      const file = raw.stories.find((s) => s.name === slug);
+      return story && file ? fingerprint(storyTexts(story, file.body)) : undefined;
+    },
+    page: (slug) => {
+      const page = pages.find((p) => p.slug === slug);
+      const file = raw.pages.find((p) => p.name === slug);
+      return page && file ? fingerprint(pageTexts(page, file.body)) : undefined;
+    },
+  };
+}
 
 function citationFields(citations: readonly CitationUse[]): CitationFields {
   return {
@@ -189,9 +209,17 @@ export function validateContent(raw: RawContent): Dataset {
     pages.push({ ...page, slug: name, file, ...citationFields(citations) });
   }
 
+  const translations = validateTranslations(
+    raw.translations,
+    { deals, events, stories, pages, rawStories: raw.stories, rawPages: raw.pages },
+    englishFingerprints(raw, stories, pages),
+    problems,
+  );
+
   if (problems.length > 0) throw new ContentError(problems);
 
   return {
+    translations,
     deals: deals.sort((a, b) => a.id.localeCompare(b.id)),
     events: events.sort((a, b) => comparePartialDates(a.date, b.date) || a.id.localeCompare(b.id)),
     sources,

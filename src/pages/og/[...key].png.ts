@@ -17,6 +17,6 @@ interface Props {
 }
 
 export const GET: APIRoute<Props> = ({ props }) =>
-  new Response(rasterise(ogImageSvg(ogCardFor(props.page, getDataset()))), {
+  new Response(rasterise(ogImageSvg(ogCardFor(props.page, getDataset(props.page.locale)))), {
     headers: { 'Content-Type': 'image/png' },
   });

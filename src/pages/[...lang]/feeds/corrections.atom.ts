@@ -1,0 +1,4 @@
+import { feedRoute } from './_feed.ts';
+
+export { getStaticPaths } from './_feed.ts';
+export const GET = feedRoute('corrections', 'atom');
