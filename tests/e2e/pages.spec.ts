@@ -1,4 +1,5 @@
 // Every built page: loads cleanly, stays on its own origin, has the base landmarks, and passes axe.
+import { localeOfPath } from '../../src/i18n/locales.ts';
 import { expect, test } from '@playwright/test';
 import { axeViolations, builtPages, watch } from './site.ts';
 
@@ -44,7 +45,7 @@ for (const path of pages) {
           const problems = watch(page, new URL(baseURL ?? '').origin);
           const response = await page.goto(path);
           expect(response?.status()).toBe(200);
-          await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+          await expect(page.locator('html')).toHaveAttribute('lang', localeOfPath(path));
           await expect(page.locator('h1')).toHaveCount(1);
           await expect(page.locator('main#main')).toHaveCount(1);
           expect(await page.title()).toMatch(/\S/);

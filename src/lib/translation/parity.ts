@@ -33,7 +33,7 @@ const FORMATS: Record<ParityLocale, NumberFormat> = {
     magnitudes: [
       [String.raw`\s*(?:trillion|tn)`, 1e12],
       [String.raw`\s*(?:billion|bn)`, 1e9],
-      [String.raw`\s*(?:million|mn|m)`, 1e6],
+      [String.raw`\s*(?:million|mn|m|M)`, 1e6],
     ],
     group: /,/g,
   },
@@ -42,7 +42,7 @@ const FORMATS: Record<ParityLocale, NumberFormat> = {
     magnitudes: [
       [String.raw`\s+(?:billions?)`, 1e12],
       [String.raw`\s+(?:milliards?|Md)`, 1e9],
-      [String.raw`\s+(?:millions?|M)`, 1e6],
+      [String.raw`\s+millions?|\s*M`, 1e6],
     ],
     group: /[ \u00a0\u202f]/g,
   },
@@ -51,7 +51,7 @@ const FORMATS: Record<ParityLocale, NumberFormat> = {
     magnitudes: [
       [String.raw`\s+(?:billones|billón)`, 1e12],
       [String.raw`\s+mil\s+millones`, 1e9],
-      [String.raw`\s+(?:millones|millón|M)`, 1e6],
+      [String.raw`\s+(?:millones|millón)|\s*M`, 1e6],
       [String.raw`\s+mil`, 1e3],
     ],
     group: /[. \u00a0\u202f]/g,
@@ -66,13 +66,13 @@ const WORDS: Record<ParityLocale, Readonly<Record<string, readonly number[]>>> =
   },
   fr: {
     deux: [2], trois: [3], quatre: [4], cinq: [5], six: [6], sept: [7], huit: [8], neuf: [9], dix: [10], onze: [11],
-    douze: [12], douzaine: [12], treize: [13], quatorze: [14], quinze: [15], seize: [16], 'dix-sept': [17],
+    douze: [12], douzaine: [12], douzaines: [12], treize: [13], quatorze: [14], quinze: [15], seize: [16], 'dix-sept': [17],
     'dix-huit': [18], 'dix-neuf': [19], vingt: [20],
   },
   es: {
     dos: [2], ambos: [2], ambas: [2], tres: [3], cuatro: [4], cinco: [5], seis: [6], siete: [7], ocho: [8],
-    nueve: [9], diez: [10], once: [11], doce: [12], docena: [12], trece: [13], catorce: [14], quince: [15],
-    'dieciséis': [16], diecisiete: [17], dieciocho: [18], diecinueve: [19], veinte: [20], veintiuno: [20],
+    nueve: [9], diez: [10], once: [11], doce: [12], docena: [12], docenas: [12], trece: [13], catorce: [14], quince: [15],
+    'dieciséis': [16], diecisiete: [17], dieciocho: [18], diecinueve: [19], veinte: [20], veintiuno: [20], 'veintiún': [20],
     'veintidós': [20, 2], 'veintitrés': [20, 3], veinticuatro: [20, 4], veinticinco: [20, 5], 'veintiséis': [20, 6],
     veintisiete: [20, 7], veintiocho: [20, 8], veintinueve: [20, 9],
   },
@@ -146,7 +146,8 @@ export function factTokens(text: string, locale: ParityLocale): FactTokens {
   }
   const currencies = new Set<string>();
   for (const [currency, pattern] of Object.entries(CURRENCIES[locale])) {
-    if (new RegExp(pattern, 'iu').test(text)) currencies.add(currency);
+    // Case-sensitive: a ship called Libra or a network called Euro is not money.
+    if (new RegExp(pattern, 'u').test(text)) currencies.add(currency);
   }
   return { numbers: numbers.sort((a, b) => a - b), months: months.sort((a, b) => a - b), currencies };
 }
