@@ -13,7 +13,17 @@ import { DEFAULT_LOCALE, LOCALES, alternatePaths, localeOfPath, type Locale } fr
 
 /** Attributes whose values a reader (or a screen reader) is given as text. */
 const TEXT_ATTRIBUTES = new Set(['aria-label', 'aria-description', 'alt', 'title', 'placeholder']);
-const SKIPPED = new Set(['script', 'style', 'template', 'svg:style']);
+const SKIPPED = new Set(['script', 'style', 'template', 'code', 'pre', 'kbd']);
+/**
+ * English proper names that translations keep as written (a scheme's or a group's own name, glossed in the
+ * translation), which contain words of the interface.
+ */
+const PROPER_NAMES = [
+  /Regional Resettlement Arrangement/g,
+  /Safe Third Country Agreement/g,
+  /Third Country Deportation Watch/g,
+  /Insights Today/g,
+];
 
 /** The text of a page that is in the page's own language, with the <html lang> it declares. */
 export function textInPageLanguage(html: string): { lang: string | undefined; text: string } {
@@ -39,7 +49,8 @@ export function textInPageLanguage(html: string): { lang: string | undefined; te
     parser.resume();
   };
   parser.write(html).close();
-  return { lang: pageLang, text: parts.join(' ').replace(/\s+/g, ' ') };
+  const text = PROPER_NAMES.reduce((all, name) => all.replace(name, ' '), parts.join(' '));
+  return { lang: pageLang, text: text.replace(/\s+/g, ' ') };
 }
 
 /** The literal words of a message, without placeholders and plural syntax: "{n, plural, one {# deal} …}" → "deal". */

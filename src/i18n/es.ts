@@ -295,4 +295,5 @@ export const es: Messages = {
   'translation.quotes': 'Las citas pronunciadas en otro idioma son traducciones de la redacción, salvo que se indique lo contrario.',
   'quote.translated': 'traducción',
   'quote.marks': '«{text}»',
+  'cite.source': 'fuente',
 };

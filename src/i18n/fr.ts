@@ -309,4 +309,5 @@ export const fr: Messages = {
   'translation.quotes': 'Les citations prononcées dans une autre langue sont traduites par la rédaction, sauf mention contraire.',
   'quote.translated': 'traduction',
   'quote.marks': '« {text} »',
+  'cite.source': 'source',
 };

@@ -302,6 +302,7 @@ const en = {
   'translation.quotes': 'Quotations from another language are translated by the editors unless marked otherwise.',
   'quote.translated': 'translated',
   'quote.marks': '“{text}”',
+  'cite.source': 'source',
 } as const;
 
 export type UiKey = keyof typeof en;
