@@ -49,16 +49,18 @@ export function textInPageLanguage(html: string): { lang: string | undefined; te
     parser.resume();
   };
   parser.write(html).close();
-  const text = PROPER_NAMES.reduce((all, name) => all.replace(name, ' '), parts.join(' '));
+  // Addresses (a citation's URL) are not words of any language.
+  const text = PROPER_NAMES.reduce((all, name) => all.replace(name, ' '), parts.join(' ')).replace(/\bhttps?:\/\/\S+/g, ' ');
   return { lang: pageLang, text: text.replace(/\s+/g, ' ') };
 }
 
 /** The literal words of a message, without placeholders and plural syntax: "{n, plural, one {# deal} …}" → "deal". */
 export function messageFragments(message: string): string[] {
   return message
+    .replace(/\{\s*\w+\s*\}/g, '{}')
     .replace(/\{\s*\w+\s*,\s*(?:plural|select|selectordinal)\s*,/g, '{')
     .replace(/(?:=\d+|zero|one|two|few|many|other)\s*\{/g, '{')
-    .split(/[{}#]|\b\w+\b(?=\})/)
+    .split(/[{}#]/)
     .map((fragment) => fragment.replace(/\s+/g, ' ').trim().replace(/^[\s.,:;·—–-]+|[\s.,:;·—–-]+$/g, ''))
     .filter((fragment) => (fragment.match(/\p{L}/gu) ?? []).length >= 4);
 }
