@@ -23,6 +23,7 @@ const PROPER_NAMES = [
   /Safe Third Country Agreement/g,
   /Third Country Deportation Watch/g,
   /Insights Today/g,
+  /New Europe/g,
 ];
 
 /** The text of a page that is in the page's own language, with the <html lang> it declares. */
@@ -49,8 +50,8 @@ export function textInPageLanguage(html: string): { lang: string | undefined; te
     parser.resume();
   };
   parser.write(html).close();
-  // Addresses (a citation's URL) are not words of any language.
-  const text = PROPER_NAMES.reduce((all, name) => all.replace(name, ' '), parts.join(' ')).replace(/\bhttps?:\/\/\S+/g, ' ');
+  // Addresses (a citation's URL) and file names (deals.json) are not words of any language.
+  const text = PROPER_NAMES.reduce((all, name) => all.replace(name, ' '), parts.join(' ')).replace(/\bhttps?:\/\/\S+|[\w./-]+\.(?:json|csv|atom|rss|xml|svg|png)\b/g, ' ');
   return { lang: pageLang, text: text.replace(/\s+/g, ' ') };
 }
 

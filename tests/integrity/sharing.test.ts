@@ -87,8 +87,12 @@ beforeAll(() => {
   origin = new URL(canonical ?? 'about:blank').origin;
 }, 120_000);
 
-/** Pages readers visit, share and subscribe from. Embeds live inside other sites' frames: noindex, no cards. */
-const readerPages = () => pages.filter((p) => !p.path.startsWith('/embed/'));
+/** Embeds, in any language, live inside other sites' frames: noindex, no cards, not in the sitemap. */
+const isEmbed = (path: string) => /^\/((fr|es)\/)?embed\//.test(path);
+/** Pages readers visit, share and subscribe from. */
+const readerPages = () => pages.filter((p) => !isEmbed(p.path));
+/** The language prefix of a site path: '' for English, '/fr' or '/es'. */
+const prefixOf = (path: string) => /^\/(fr|es)\//.exec(path)?.[0].slice(0, -1) ?? '';
 
 /** A page's own path, from an absolute URL on the site; fails on another origin. */
 function sitePath(url: string): string {
@@ -102,9 +106,21 @@ describe('sitemap.xml', () => {
     const urlset = parseXml(readFileSync(join(dist, 'sitemap.xml'), 'utf8'));
     const listed = children(urlset, 'url').map((url) => sitePath(child(url, 'loc').text));
     expect(new Set(listed).size).toBe(listed.length);
-    const built = pages.map((p) => p.path).filter((p) => p !== '/404.html' && !p.startsWith('/embed/'));
+    const built = pages.map((p) => p.path).filter((p) => p !== '/404.html' && !isEmbed(p));
     expect([...listed].sort()).toEqual([...built].sort());
     for (const url of children(urlset, 'url')) expect(child(url, 'lastmod').text).toMatch(/^\d{4}(-\d{2}){0,2}$/);
+  });
+
+  it('names every page in all three languages (hreflang), each alternate a built page', () => {
+    const urlset = parseXml(readFileSync(join(dist, 'sitemap.xml'), 'utf8'));
+    for (const url of children(urlset, 'url')) {
+      const alternates = children(url, 'xhtml:link');
+      expect(alternates.map((a) => a.attributes['hreflang'])).toEqual(['en', 'fr', 'es']);
+      for (const alternate of alternates) {
+        const path = sitePath(alternate.attributes['href'] ?? '');
+        expect(pages.some((p) => p.path === path), path).toBe(true);
+      }
+    }
   });
 
   it('is named, by absolute URL, in robots.txt', () => {
@@ -135,7 +151,7 @@ describe('Open Graph and Twitter cards', () => {
   });
 
   it('keeps embeds out of search engines', () => {
-    const embeds = pages.filter((p) => p.path.startsWith('/embed/'));
+    const embeds = pages.filter((p) => isEmbed(p.path));
     expect(embeds.length).toBeGreaterThan(0);
     for (const { path, html } of embeds) expect(html, path).toContain('<meta name="robots" content="noindex">');
   });
@@ -154,15 +170,17 @@ describe('Open Graph and Twitter cards', () => {
 
 describe('JSON-LD', () => {
   it('each story carries a NewsArticle citing every footnoted source', () => {
-    for (const { path, html } of pages.filter((p) => /^\/stories\/[^/]+\/$/.test(p.path))) {
+    for (const { path, html } of pages.filter((p) => /^\/((fr|es)\/)?stories\/[^/]+\/$/.test(p.path))) {
       const [article] = jsonLdBlocks(html) as {
         '@type': string;
+        inLanguage: string;
         url: string;
         image: { url: string };
         citation: unknown[];
         correction: unknown[];
       }[];
       expect(article?.['@type'], path).toBe('NewsArticle');
+      expect(article?.inLanguage, path).toBe(prefixOf(path).slice(1) || 'en');
       expect(sitePath(article?.url ?? '')).toBe(path);
       expect(sitePath(article?.image.url ?? '')).toBe(sitePath(meta(html, 'og:image') ?? ''));
       const footnotes = html.match(/<li id="source-\d+"/g) ?? [];
@@ -233,11 +251,20 @@ describe('feeds', () => {
     expect(correctionsPage).toContain('href="/deals/us-rwanda/"');
   });
 
-  it('every page links both Atom feeds from its head', () => {
+  it('every page links both Atom feeds of its own language from its head', () => {
     for (const { path, html } of readerPages()) {
       const head = html.slice(0, html.indexOf('</head>'));
-      expect(head, path).toContain('<link rel="alternate" type="application/atom+xml" href="/feeds/stories.atom"');
-      expect(head, path).toContain('<link rel="alternate" type="application/atom+xml" href="/feeds/corrections.atom"');
+      const feeds = `${path === '/404.html' ? '' : prefixOf(path)}/feeds`;
+      expect(head, path).toContain(`<link rel="alternate" type="application/atom+xml" href="${feeds}/stories.atom"`);
+      expect(head, path).toContain(`<link rel="alternate" type="application/atom+xml" href="${feeds}/corrections.atom"`);
     }
+  });
+
+  it.each(['fr', 'es'])('the %s feeds are in that language and link to its pages', (locale) => {
+    const feed = parseXml(readFileSync(join(dist, locale, 'feeds', 'stories.atom'), 'utf8'));
+    expect(feed.attributes['xml:lang']).toBe(locale);
+    const entries = children(feed, 'entry');
+    expect(entries.length).toBeGreaterThan(0);
+    for (const entry of entries) expect(sitePath(child(entry, 'link').attributes['href'] ?? '')).toMatch(new RegExp(`^/${locale}/stories/`));
   });
 });
