@@ -243,7 +243,7 @@ describe('feeds', () => {
     expect(entry && child(entry, 'link').attributes['href']).toBe('https://sent.example/deals/us-rwanda/');
     const dealPage = pages.find((p) => p.path === '/deals/us-rwanda/')?.html ?? '';
     expect(dealPage).toMatch(
-      new RegExp(`<time datetime="2026-11-20"[^>]*>November 20, 2026</time>: ${DEAL_CORRECTION}`),
+      new RegExp(`<time datetime="2026-11-20"[^>]*>November 20, 2026</time>: (<span[^>]*>)?${DEAL_CORRECTION}`),
     );
     expect(dealPage).toMatch(/Updated <time datetime="2026-11-20"/);
     const correctionsPage = pages.find((p) => p.path === '/corrections/')?.html ?? '';

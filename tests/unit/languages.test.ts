@@ -12,8 +12,8 @@ const page = (lang: string, path: string, body: string) =>
 const everywhere = () => true;
 
 describe('messageFragments', () => {
-  it('keeps the words of a message, not its placeholders or plural syntax', () => {
-    expect(messageFragments('{count, plural, one {The only deal} other {All # deals}}')).toEqual(['The only deal', 'All', 'deals']);
+  it('keeps the words of a message (of four letters or more), not its placeholders or plural syntax', () => {
+    expect(messageFragments('{count, plural, one {The only deal} other {All # deals}}')).toEqual(['The only deal', 'deals']);
     expect(messageFragments('Data last reviewed {date}.')).toEqual(['Data last reviewed']);
   });
 });
