@@ -17,8 +17,11 @@ try {
   );
   let missing = 0;
   for (const { locale, total, missing: absent, stale } of translationReport(dataset)) {
-    console.log(`translations ${locale}: ${total - absent.length - stale.length} of ${total} current, ${stale.length} stale, ${absent.length} missing`);
-    for (const entry of stale) console.log(`  stale    ${entry.what} (${entry.file}, translated ${entry.translatedOn ?? '?'})`);
+    console.log(
+      `translations ${locale}: ${total - absent.length - stale.length} of ${total} current, ${stale.length} stale, ${absent.length} missing`,
+    );
+    for (const entry of stale)
+      console.log(`  stale    ${entry.what} (${entry.file}, translated ${entry.translatedOn ?? '?'})`);
     for (const entry of absent) console.log(`  missing  ${entry.what} (write ${entry.file})`);
     missing += absent.length;
   }

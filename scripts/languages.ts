@@ -46,12 +46,16 @@ export function textInPageLanguage(html: string): { lang: string | undefined; te
     if (!current().skip) parts.push(text);
   };
   parser.onerror = () => {
-    parser.error = null;
+    // Browsers forgive malformed markup; so does this reader (html-validate reports it).
+    (parser as unknown as { error: Error | null }).error = null;
     parser.resume();
   };
   parser.write(html).close();
   // Addresses (a citation's URL) and file names (deals.json) are not words of any language.
-  const text = PROPER_NAMES.reduce((all, name) => all.replace(name, ' '), parts.join(' ')).replace(/\bhttps?:\/\/\S+|[\w./-]+\.(?:json|csv|atom|rss|xml|svg|png)\b/g, ' ');
+  const text = PROPER_NAMES.reduce((all, name) => all.replace(name, ' '), parts.join(' ')).replace(
+    /\bhttps?:\/\/\S+|[\w./-]+\.(?:json|csv|atom|rss|xml|svg|png)\b/g,
+    ' ',
+  );
   return { lang: pageLang, text: text.replace(/\s+/g, ' ') };
 }
 
@@ -62,7 +66,12 @@ export function messageFragments(message: string): string[] {
     .replace(/\{\s*\w+\s*,\s*(?:plural|select|selectordinal)\s*,/g, '{')
     .replace(/(?:=\d+|zero|one|two|few|many|other)\s*\{/g, '{')
     .split(/[{}#]/)
-    .map((fragment) => fragment.replace(/\s+/g, ' ').trim().replace(/^[\s.,:;·—–-]+|[\s.,:;·—–-]+$/g, ''))
+    .map((fragment) =>
+      fragment
+        .replace(/\s+/g, ' ')
+        .trim()
+        .replace(/^[\s.,:;·—–-]+|[\s.,:;·—–-]+$/g, ''),
+    )
     .filter((fragment) => (fragment.match(/\p{L}/gu) ?? []).length >= 4);
 }
 
@@ -76,7 +85,10 @@ export function englishLeftovers(text: string, locale: Locale): string[] {
     const own = new Set(messageFragments(translated[key]));
     for (const fragment of messageFragments(english[key])) {
       if (own.has(fragment)) continue;
-      const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${fragment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u');
+      const pattern = new RegExp(
+        `(?<![\\p{L}\\p{N}])${fragment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`,
+        'u',
+      );
       if (pattern.test(text)) found.add(`${key}: "${fragment}"`);
     }
   }
@@ -93,12 +105,18 @@ export function pageProblems(path: string, html: string, exists: (path: string) 
     const alternates = alternatePaths(path);
     for (const other of LOCALES) {
       if (!exists(alternates[other])) problems.push(`has no ${other} counterpart (${alternates[other]})`);
-      if (!path.includes('/embed/') && !new RegExp(`<link rel="alternate" hreflang="${other}" href="[^"]*${alternates[other].replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"`).test(html)) {
+      if (
+        !path.includes('/embed/') &&
+        !new RegExp(
+          `<link rel="alternate" hreflang="${other}" href="[^"]*${alternates[other].replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"`,
+        ).test(html)
+      ) {
         problems.push(`its head has no hreflang="${other}" alternate`);
       }
     }
   }
-  if (locale !== DEFAULT_LOCALE) for (const leftover of englishLeftovers(text, locale)) problems.push(`English left: ${leftover}`);
+  if (locale !== DEFAULT_LOCALE)
+    for (const leftover of englishLeftovers(text, locale)) problems.push(`English left: ${leftover}`);
   return problems;
 }
 
@@ -115,11 +133,15 @@ if (import.meta.main) {
   const files = htmlFiles(dir);
   const sitePath = (file: string) => `/${relative(dir, file).split(sep).join('/')}`.replace(/index\.html$/, '');
   const paths = new Set(files.map(sitePath));
-  const problems = files.flatMap((file) => pageProblems(sitePath(file), readFileSync(file, 'utf8'), (p) => paths.has(p)).map((p) => `${sitePath(file)} ${p}`));
+  const problems = files.flatMap((file) =>
+    pageProblems(sitePath(file), readFileSync(file, 'utf8'), (p) => paths.has(p)).map((p) => `${sitePath(file)} ${p}`),
+  );
   const perLocale = LOCALES.map((l) => `${[...paths].filter((p) => localeOfPath(p) === l).length} ${l}`).join(', ');
   if (problems.length > 0) {
     console.error(`Language editions (${problems.length} problems):\n  ${problems.join('\n  ')}`);
     process.exit(1);
   }
-  console.log(`languages: ${perLocale} pages; every page in every language, with its lang, its alternates and no English left`);
+  console.log(
+    `languages: ${perLocale} pages; every page in every language, with its lang, its alternates and no English left`,
+  );
 }

@@ -9,7 +9,7 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { isMap, parseDocument, type Document } from 'yaml';
+import { isMap, isScalar, parseDocument, type Document } from 'yaml';
 import { contentDir } from '../src/lib/content/index.ts';
 import { readContent } from '../src/lib/content/read.ts';
 import { englishFingerprints, validateContent } from '../src/lib/content/validate.ts';
@@ -24,8 +24,11 @@ const translated = LOCALES.filter((locale) => locale !== DEFAULT_LOCALE) as stri
 function printReport(reports: readonly TranslationReport[]) {
   for (const report of reports) {
     const { locale, missing, stale, total } = report;
-    console.log(`\n${locale}: ${total - missing.length - stale.length} of ${total} entries current, ${stale.length} stale, ${missing.length} missing`);
-    for (const entry of stale) console.log(`  stale    ${entry.what} (${entry.file}, translated ${entry.translatedOn})`);
+    console.log(
+      `\n${locale}: ${total - missing.length - stale.length} of ${total} entries current, ${stale.length} stale, ${missing.length} missing`,
+    );
+    for (const entry of stale)
+      console.log(`  stale    ${entry.what} (${entry.file}, translated ${entry.translatedOn})`);
     for (const entry of missing) console.log(`  missing  ${entry.what} (write ${entry.file})`);
   }
 }
@@ -41,11 +44,11 @@ function stampMap(doc: Document, map: unknown, translates: string, today: string
   if (!isMap(map)) throw new Error('expected a YAML mapping');
   map.delete('translates');
   map.delete('translatedOn');
-  map.items.unshift(doc.createPair('translates', translates) as never, doc.createPair('translatedOn', today) as never);
+  map.items.unshift(doc.createPair('translates', translates), doc.createPair('translatedOn', today));
 }
 
 function stamp(files: readonly string[]) {
-  const { raw, dataset, fingerprints } = english();
+  const { dataset, fingerprints } = english();
   const today = new Date().toISOString().slice(0, 10);
   let locale: string | undefined;
   for (const arg of files) {
@@ -69,7 +72,7 @@ function stamp(files: readonly string[]) {
       const doc = parseDocument(text);
       if (!isMap(doc.contents)) throw new Error(`${arg}: expected a mapping from event id to translation`);
       for (const item of doc.contents.items) {
-        const eventId = String((item.key as { value?: unknown }).value ?? item.key);
+        const eventId = isScalar(item.key) && typeof item.key.value === 'string' ? item.key.value : '';
         const event = dataset.events.find((e) => e.id === eventId);
         if (!event) throw new Error(`${arg}: no English event "${eventId}"`);
         stampMap(doc, item.value, fingerprints.event(event), today);
@@ -83,10 +86,10 @@ function stamp(files: readonly string[]) {
       const doc = parseDocument(match[1] ?? '');
       stampMap(doc, doc.contents, print, today);
       writeFileSync(path, `---\n${doc.toString({ lineWidth: 0 }).trimEnd()}\n---\n${text.slice(match[0].length)}`);
-    } else throw new Error(`${arg}: not a translation file (content/translations/<locale>/{deals,events,stories,pages}/…)`);
+    } else
+      throw new Error(`${arg}: not a translation file (content/translations/<locale>/{deals,events,stories,pages}/…)`);
     console.log(`stamped ${relative(process.cwd(), path)} (${fileLocale})`);
   }
-  void raw;
 }
 
 switch (command) {
@@ -117,7 +120,10 @@ switch (command) {
       const mine = error.problems.filter((p) => locales.some((l) => p.file.includes(`translations/${l}/`)));
       const others = error.problems.length - mine.length;
       console.error(mine.map((p) => `  ✗ ${formatProblem(p)}`).join('\n'));
-      if (others > 0) console.error(`  (${others} problem(s) outside the translations of ${locales.join(', ')}: npm run check:content lists them)`);
+      if (others > 0)
+        console.error(
+          `  (${others} problem(s) outside the translations of ${locales.join(', ')}: npm run check:content lists them)`,
+        );
       process.exit(1);
     }
     break;

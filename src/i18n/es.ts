@@ -3,7 +3,8 @@ import type { Messages } from './ui.ts';
 
 export const es: Messages = {
   'site.name': 'Sent Elsewhere',
-  'site.tagline': 'Cómo los Estados ricos pagan o convencen a otros países para que acojan a las personas que quieren expulsar.',
+  'site.tagline':
+    'Cómo los Estados ricos pagan o convencen a otros países para que acojan a las personas que quieren expulsar.',
   'nav.label': 'Principal',
   'nav.stories': 'Reportajes',
   'nav.deals': 'Acuerdos',
@@ -37,7 +38,8 @@ export const es: Messages = {
   'story.noCorrections': 'Sin correcciones.',
   'cite.label': 'Fuente {n}: {outlet}',
   'deals.title': 'Acuerdos',
-  'deals.intro': 'Todos los acuerdos de la base de datos, con su estado actual y el grado de confianza que nos merecen.',
+  'deals.intro':
+    'Todos los acuerdos de la base de datos, con su estado actual y el grado de confianza que nos merecen.',
   'deals.col.deal': 'Acuerdo',
   'deals.col.from': 'Emisor',
   'deals.col.to': 'Receptor',
@@ -136,13 +138,15 @@ export const es: Messages = {
   'map.region.oceania': 'Oceanía',
   'map.pair.markLabel': '{from} a {to}: {count, plural, one {# acuerdo} other {# acuerdos}}, {status}',
   'map.pair.more': 'y {count, plural, one {# acuerdo más} other {# acuerdos más}}',
-  'map.pair.caption': 'Una fila por pareja de países: {count, plural, one {# pareja} other {# parejas}}, con sus acuerdos',
+  'map.pair.caption':
+    'Una fila por pareja de países: {count, plural, one {# pareja} other {# parejas}}, con sus acuerdos',
   'map.pair.deals': 'Acuerdos',
   'map.pair.rule':
     'Cuando varios acuerdos unen a dos países, la flecha muestra el más avanzado: en vigor, luego acordado, suspendido, en negociación; terminado solo cuando todos han terminado.',
   'timeline.title': 'Cómo se desarrollaron los acuerdos',
   'timeline.titleFocused': 'Cronología',
-  'timeline.dek': 'Una fila por acuerdo. La banda muestra su estado a lo largo del tiempo; cada marca es un hecho fechado.',
+  'timeline.dek':
+    'Una fila por acuerdo. La banda muestra su estado a lo largo del tiempo; cada marca es un hecho fechado.',
   'timeline.description':
     'Una cronología de {count, plural, =0 {ningún hecho} one {# hecho} other {# hechos}} en {deals, plural, one {# acuerdo} other {# acuerdos}}, de {from} a {to}. Cada fila es un acuerdo; la banda de color muestra su estado de un cambio fechado al siguiente, con los mismos colores y símbolos que el mapa. Las marcas son hechos, con una forma según su tipo; una marca fechada solo por mes o por año lleva una línea que abarca ese periodo. A continuación figura la lista completa de hechos.',
   'timelinePage.title': 'Cronología de todos los acuerdos',
@@ -159,8 +163,10 @@ export const es: Messages = {
     '{count, plural, one {Un acuerdo más} other {# acuerdos más}} de {sender}: los {total} en la cronología completa',
   'overview.description':
     '{groups, plural, one {Un Estado emisor} other {# Estados emisores}} y {deals, plural, one {# acuerdo} other {# acuerdos}}. Para cada Estado, un gráfico de áreas apiladas muestra cuántos de sus acuerdos estaban en negociación, acordados, en vigor, suspendidos o terminados cada mes desde {from}; su altura crece con la raíz cuadrada del número de acuerdos, de modo que los Estados con un acuerdo y los que tienen decenas comparten una misma escala. Al abrir un Estado se listan sus acuerdos con actividad más reciente, cada uno con una franja de su estado a lo largo del tiempo en los mismos colores que el mapa y un enlace a su página con todos los hechos fechados.',
-  'overview.allEvents': '{count, plural, one {El único hecho fechado} other {Los # hechos fechados}}, en la cronología completa',
-  'timeline.list': '{count, plural, =0 {Ningún hecho} one {El único hecho en forma de lista} other {Los # hechos en forma de lista}}',
+  'overview.allEvents':
+    '{count, plural, one {El único hecho fechado} other {Los # hechos fechados}}, en la cronología completa',
+  'timeline.list':
+    '{count, plural, =0 {Ningún hecho} one {El único hecho en forma de lista} other {Los # hechos en forma de lista}}',
   'timeline.legend.events': 'Hechos',
   'timeline.legend.precision': 'Fecha conocida al mes o al año',
   'timeline.today': 'Hoy',
@@ -230,11 +236,13 @@ export const es: Messages = {
   'selection.open': 'Abrir la página del acuerdo',
   'selection.clear': 'Borrar la selección',
   'sources.title': 'Fuentes',
-  'sources.intro': 'Todas las páginas que cita el sitio, de la más reciente a la más antigua. {count, plural, one {# fuente} other {# fuentes}}.',
+  'sources.intro':
+    'Todas las páginas que cita el sitio, de la más reciente a la más antigua. {count, plural, one {# fuente} other {# fuentes}}.',
   'sources.accessed': 'consultado el {date}',
   'methodology.title': 'Metodología',
   'corrections.title': 'Correcciones',
-  'corrections.intro': 'Todas las correcciones hechas a un reportaje o acuerdo publicado, de la más reciente a la más antigua.',
+  'corrections.intro':
+    'Todas las correcciones hechas a un reportaje o acuerdo publicado, de la más reciente a la más antigua.',
   'corrections.none':
     'Aún no se ha publicado ninguna corrección. Cuando se corrija un reportaje, la corrección se fechará y figurará aquí y al pie del reportaje.',
   'data.title': 'Datos abiertos',
@@ -282,7 +290,8 @@ export const es: Messages = {
   'embed.mapTitle': 'Mapa de los acuerdos de traslado',
   'embed.mapDescription': 'Todos los acuerdos de traslado a terceros países en un solo mapa, para insertar.',
   'embed.timelineTitle': 'Cronología de los acuerdos de traslado',
-  'embed.timelineDescription': 'Todos los hechos fechados de los acuerdos de traslado en una sola cronología, para insertar.',
+  'embed.timelineDescription':
+    'Todos los hechos fechados de los acuerdos de traslado en una sola cronología, para insertar.',
   'notFound.title': 'Página no encontrada',
   'notFound.body': 'No hay ninguna página en esta dirección. Es posible que se haya trasladado.',
   'notFound.home': 'Ir a la página de inicio',
@@ -292,7 +301,8 @@ export const es: Messages = {
   'translation.missing': 'Esta página aún no se ha traducido; se muestra en inglés.',
   'translation.missingSome': 'Algunos elementos de esta página aún no se han traducido; se muestran en inglés.',
   'translation.readEnglish': 'Leer la versión en inglés',
-  'translation.quotes': 'Las citas pronunciadas en otro idioma son traducciones de la redacción, salvo que se indique lo contrario.',
+  'translation.quotes':
+    'Las citas pronunciadas en otro idioma son traducciones de la redacción, salvo que se indique lo contrario.',
   'quote.translated': 'traducción',
   'quote.marks': '«{text}»',
   'cite.source': 'fuente',

@@ -3,7 +3,8 @@ import type { Messages } from './ui.ts';
 
 export const fr: Messages = {
   'site.name': 'Sent Elsewhere',
-  'site.tagline': 'Comment les États riches paient ou persuadent d’autres pays d’accueillir les personnes qu’ils veulent éloigner.',
+  'site.tagline':
+    'Comment les États riches paient ou persuadent d’autres pays d’accueillir les personnes qu’ils veulent éloigner.',
   'nav.label': 'Navigation principale',
   'nav.stories': 'Récits',
   'nav.deals': 'Accords',
@@ -117,8 +118,7 @@ export const fr: Messages = {
   'map.legend.sending': 'État d’envoi',
   'map.legend.receiving': 'Pays d’accueil',
   'map.table': 'Les accords de cette carte sous forme de tableau',
-  'map.credit':
-    'Fond de carte : Natural Earth 1:110m via world-atlas ; petits États au 1:50m. Projection Equal Earth.',
+  'map.credit': 'Fond de carte : Natural Earth 1:110m via world-atlas ; petits États au 1:50m. Projection Equal Earth.',
   'map.markLabel': '{title} : {status}',
   'map.zoomIn': 'Zoomer',
   'map.zoomOut': 'Dézoomer',
@@ -219,8 +219,7 @@ export const fr: Messages = {
   'people.steps.description':
     'Graphique en escalier de {count, plural, one {# décompte publié} other {# décomptes publiés}} des personnes transférées au titre de cet accord, entre {from} et {to}, allant de {low} à {high}. Chaque point renvoie à son chiffre dans la liste ci-dessus, qui en cite les sources.',
   'people.steps.markLabel': '{count} ({date})',
-  'people.steps.single':
-    'Un seul décompte publié à ce jour, {figure} : rien encore à représenter dans le temps.',
+  'people.steps.single': 'Un seul décompte publié à ce jour, {figure} : rien encore à représenter dans le temps.',
   'people.steps.none': 'Aucun décompte publié des personnes transférées.',
   'people.steps.open': 'pas de décompte plus récent',
   'people.steps.period': 'date connue au mois ou à l’année',
@@ -251,7 +250,8 @@ export const fr: Messages = {
   'corrections.none':
     'Aucun rectificatif n’a encore été publié. Lorsqu’un récit est rectifié, le rectificatif est daté et répertorié ici ainsi qu’au bas du récit.',
   'data.title': 'Données ouvertes',
-  'data.datasetName': 'Sent Elsewhere : les accords de transfert vers des pays tiers, leurs événements et leurs sources',
+  'data.datasetName':
+    'Sent Elsewhere : les accords de transfert vers des pays tiers, leurs événements et leurs sources',
   'feeds.stories.title': 'Sent Elsewhere : récits',
   'feeds.corrections.title': 'Sent Elsewhere : rectificatifs',
   'feeds.correctionTitle': 'Rectificatif : {title}',
@@ -304,9 +304,11 @@ export const fr: Messages = {
   'translation.stale':
     'Cette traduction date du {date} ; la version anglaise a été modifiée depuis, et certains passages peuvent ne plus être à jour.',
   'translation.missing': 'Cette page n’a pas encore été traduite ; elle est affichée en anglais.',
-  'translation.missingSome': 'Certains éléments de cette page n’ont pas encore été traduits ; ils sont affichés en anglais.',
+  'translation.missingSome':
+    'Certains éléments de cette page n’ont pas encore été traduits ; ils sont affichés en anglais.',
   'translation.readEnglish': 'Lire la version anglaise',
-  'translation.quotes': 'Les citations prononcées dans une autre langue sont traduites par la rédaction, sauf mention contraire.',
+  'translation.quotes':
+    'Les citations prononcées dans une autre langue sont traduites par la rédaction, sauf mention contraire.',
   'quote.translated': 'traduction',
   'quote.marks': '« {text} »',
   'cite.source': 'source',

@@ -49,7 +49,9 @@ export function headEntries(input: HeadInput): HeadEntry[] {
   entries.push(
     link({ rel: 'canonical', href: input.canonical }),
     ...(input.alternates ?? []).map(({ hreflang, href }) => link({ rel: 'alternate', hreflang, href })),
-    ...(input.alternates?.[0] ? [link({ rel: 'alternate', hreflang: 'x-default', href: input.alternates[0].href })] : []),
+    ...(input.alternates?.[0]
+      ? [link({ rel: 'alternate', hreflang: 'x-default', href: input.alternates[0].href })]
+      : []),
     meta({ name: 'color-scheme', content: 'light dark' }),
     link({ rel: 'icon', href: '/favicon.svg', type: 'image/svg+xml' }),
   );

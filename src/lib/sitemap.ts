@@ -7,10 +7,10 @@ const SITEMAP_PATH = '/sitemap.xml';
 
 /** The page in every language, as Google's sitemap extension writes it: the page itself included. */
 function alternateLinks(path: string, site: URL | string): string {
-  if (LOCALES.length < 2) return '';
   const paths = alternatePaths(path);
   return LOCALES.map(
-    (locale) => `<xhtml:link rel="alternate" hreflang="${locale}" href="${escapeXml(absoluteUrl(paths[locale], site))}"/>`,
+    (locale) =>
+      `<xhtml:link rel="alternate" hreflang="${locale}" href="${escapeXml(absoluteUrl(paths[locale], site))}"/>`,
   ).join('');
 }
 

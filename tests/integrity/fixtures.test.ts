@@ -19,7 +19,7 @@ describe('content integrity', () => {
   });
 
   const names = brokenFixtureNames();
-  it("finds every broken fixture folder (none silently skipped: at least the 31 committed)", () => {
+  it('finds every broken fixture folder (none silently skipped: at least the 31 committed)', () => {
     expect(names.length).toBeGreaterThanOrEqual(31);
   });
 

@@ -118,7 +118,10 @@ describe('sitemap.xml', () => {
       expect(alternates.map((a) => a.attributes['hreflang'])).toEqual(['en', 'fr', 'es']);
       for (const alternate of alternates) {
         const path = sitePath(alternate.attributes['href'] ?? '');
-        expect(pages.some((p) => p.path === path), path).toBe(true);
+        expect(
+          pages.some((p) => p.path === path),
+          path,
+        ).toBe(true);
       }
     }
   });
@@ -256,7 +259,9 @@ describe('feeds', () => {
       const head = html.slice(0, html.indexOf('</head>'));
       const feeds = `${path === '/404.html' ? '' : prefixOf(path)}/feeds`;
       expect(head, path).toContain(`<link rel="alternate" type="application/atom+xml" href="${feeds}/stories.atom"`);
-      expect(head, path).toContain(`<link rel="alternate" type="application/atom+xml" href="${feeds}/corrections.atom"`);
+      expect(head, path).toContain(
+        `<link rel="alternate" type="application/atom+xml" href="${feeds}/corrections.atom"`,
+      );
     }
   });
 
@@ -265,6 +270,7 @@ describe('feeds', () => {
     expect(feed.attributes['xml:lang']).toBe(locale);
     const entries = children(feed, 'entry');
     expect(entries.length).toBeGreaterThan(0);
-    for (const entry of entries) expect(sitePath(child(entry, 'link').attributes['href'] ?? '')).toMatch(new RegExp(`^/${locale}/stories/`));
+    for (const entry of entries)
+      expect(sitePath(child(entry, 'link').attributes['href'] ?? '')).toMatch(new RegExp(`^/${locale}/stories/`));
   });
 });

@@ -31,7 +31,7 @@ export interface DealRecord extends Deal, Localized {
 }
 export interface EventRecord extends Omit<DealEvent, 'quote'>, Localized {
   /** `translated`: a localized quotation rendered from another language, which the page says. */
-  readonly quote?: DealEvent['quote'] & { readonly translated?: boolean };
+  readonly quote?: (NonNullable<DealEvent['quote']> & { readonly translated?: boolean }) | undefined;
   readonly file: string;
 }
 export interface SourceRecord extends Source {

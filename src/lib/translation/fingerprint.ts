@@ -34,7 +34,10 @@ export function eventTexts(event: Pick<DealEvent, 'title' | 'summary' | 'dispute
   return [event.title, event.summary, event.disputed ?? null, event.quote?.text ?? null, event.quote?.speaker ?? null];
 }
 
-export function storyTexts(story: { title: string; dek: string; corrections: readonly { text: string }[] }, body: string) {
+export function storyTexts(
+  story: { title: string; dek: string; corrections: readonly { text: string }[] },
+  body: string,
+) {
   return [story.title, story.dek, ...story.corrections.map((correction) => correction.text), '|body', body];
 }
 

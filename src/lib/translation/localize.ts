@@ -9,11 +9,14 @@ import type { TranslationStamp } from './records.ts';
 
 const cache = new WeakMap<Dataset, Map<string, Dataset>>();
 
-const textOf = (locale: string, found: TranslationStamp | undefined): Localized['text'] =>
+const textOf = (locale: string, found: TranslationStamp | undefined): NonNullable<Localized['text']> =>
   found ? { lang: locale, state: found.state, translatedOn: found.translatedOn } : { lang: 'en', state: 'missing' };
 
 /** A translated note list is used only while it lines up with the English one (a stale one may not). */
-function notes<T extends { note?: string | undefined }>(items: readonly T[], translated: readonly (string | null)[] | undefined): T[] {
+function notes<T extends { note?: string | undefined }>(
+  items: readonly T[],
+  translated: readonly (string | null)[] | undefined,
+): T[] {
   if (!translated || translated.length !== items.length) return [...items];
   return items.map((item, i) => {
     const note = translated[i];
@@ -60,7 +63,11 @@ export function localizeDataset(dataset: Dataset, locale: string): Dataset {
       ...(disputed === undefined ? {} : { disputed: found.disputed ?? disputed }),
       ...(quote === undefined
         ? {}
-        : { quote: found.quote ? { text: found.quote.text, speaker: found.quote.speaker, translated: !found.quote.original } : quote }),
+        : {
+            quote: found.quote
+              ? { text: found.quote.text, speaker: found.quote.speaker, translated: !found.quote.original }
+              : quote,
+          }),
       text: textOf(locale, found),
     };
   });

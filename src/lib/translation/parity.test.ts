@@ -3,9 +3,15 @@ import { factTokens, parityProblems } from './parity.ts';
 
 describe('factTokens', () => {
   it('reads each language’s digits, separators and magnitudes as the same values', () => {
-    expect(factTokens('1,322 people and $7.5 million, then £120m and 1.5bn', 'en').numbers).toEqual([1322, 7.5e6, 1.2e8, 1.5e9]);
-    expect(factTokens('1 322 personnes, 7,5 millions de dollars, 120 millions de livres, 1,5 milliard', 'fr').numbers).toEqual([1322, 7.5e6, 1.2e8, 1.5e9]);
-    expect(factTokens('1322 personas, 7,5 millones de dólares, 120 millones de libras y 1500 millones', 'es').numbers).toEqual([1322, 7.5e6, 1.2e8, 1.5e9]);
+    expect(factTokens('1,322 people and $7.5 million, then £120m and 1.5bn', 'en').numbers).toEqual([
+      1322, 7.5e6, 1.2e8, 1.5e9,
+    ]);
+    expect(
+      factTokens('1 322 personnes, 7,5 millions de dollars, 120 millions de livres, 1,5 milliard', 'fr').numbers,
+    ).toEqual([1322, 7.5e6, 1.2e8, 1.5e9]);
+    expect(
+      factTokens('1322 personas, 7,5 millones de dólares, 120 millones de libras y 1500 millones', 'es').numbers,
+    ).toEqual([1322, 7.5e6, 1.2e8, 1.5e9]);
     expect(factTokens('13.220 personas y 1,5 mil millones', 'es').numbers).toEqual([13220, 1.5e9]);
   });
 
@@ -22,7 +28,11 @@ describe('factTokens', () => {
   });
 
   it('names currencies by symbol or word, and not in idioms', () => {
-    expect([...factTokens('A$350m and £290 million, €1bn', 'en').currencies].sort()).toEqual(['dollar', 'euro', 'pound']);
+    expect([...factTokens('A$350m and £290 million, €1bn', 'en').currencies].sort()).toEqual([
+      'dollar',
+      'euro',
+      'pound',
+    ]);
     expect([...factTokens('told the Court to pound sand', 'en').currencies]).toEqual([]);
     expect([...factTokens('350 millions de dollars australiens', 'fr').currencies]).toEqual(['dollar']);
   });
@@ -32,12 +42,28 @@ describe('parityProblems', () => {
   const english = 'In June 2025 Rwanda agreed to take up to 250 people for $7.5 million; seven arrived on 28 Aug.';
 
   it('accepts a faithful translation', () => {
-    expect(parityProblems(english, 'En juin 2025, le Rwanda a accepté d’accueillir jusqu’à 250 personnes pour 7,5 millions de dollars ; sept sont arrivées le 28 août.', 'fr')).toEqual([]);
-    expect(parityProblems(english, 'En junio de 2025, Ruanda aceptó recibir hasta 250 personas por 7,5 millones de dólares; siete llegaron el 28 de agosto.', 'es')).toEqual([]);
+    expect(
+      parityProblems(
+        english,
+        'En juin 2025, le Rwanda a accepté d’accueillir jusqu’à 250 personnes pour 7,5 millions de dollars ; sept sont arrivées le 28 août.',
+        'fr',
+      ),
+    ).toEqual([]);
+    expect(
+      parityProblems(
+        english,
+        'En junio de 2025, Ruanda aceptó recibir hasta 250 personas por 7,5 millones de dólares; siete llegaron el 28 de agosto.',
+        'es',
+      ),
+    ).toEqual([]);
   });
 
   it('names a changed number, a lost month and a swapped currency', () => {
-    const problems = parityProblems(english, 'En 2025, le Rwanda a accepté jusqu’à 25 personnes pour 7,5 millions d’euros ; sept sont arrivées le 28 août.', 'fr');
+    const problems = parityProblems(
+      english,
+      'En 2025, le Rwanda a accepté jusqu’à 25 personnes pour 7,5 millions d’euros ; sept sont arrivées le 28 août.',
+      'fr',
+    );
     expect(problems).toContain('the English has the number(s) 250, the translation does not');
     expect(problems).toContain('the translation has the number(s) 25, the English does not');
     expect(problems).toContain('the English names the month(s) June, the translation does not');

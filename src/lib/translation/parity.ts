@@ -60,45 +60,151 @@ const FORMATS: Record<ParityLocale, NumberFormat> = {
 
 const WORDS: Record<ParityLocale, Readonly<Record<string, readonly number[]>>> = {
   en: {
-    two: [2], both: [2], three: [3], four: [4], five: [5], six: [6], seven: [7], eight: [8], nine: [9], ten: [10],
-    eleven: [11], twelve: [12], thirteen: [13], fourteen: [14], fifteen: [15], sixteen: [16],
-    seventeen: [17], eighteen: [18], nineteen: [19], twenty: [20],
+    two: [2],
+    both: [2],
+    three: [3],
+    four: [4],
+    five: [5],
+    six: [6],
+    seven: [7],
+    eight: [8],
+    nine: [9],
+    ten: [10],
+    eleven: [11],
+    twelve: [12],
+    thirteen: [13],
+    fourteen: [14],
+    fifteen: [15],
+    sixteen: [16],
+    seventeen: [17],
+    eighteen: [18],
+    nineteen: [19],
+    twenty: [20],
   },
   fr: {
-    deux: [2], trois: [3], quatre: [4], cinq: [5], six: [6], sept: [7], huit: [8], neuf: [9], dix: [10], onze: [11],
-    douze: [12], treize: [13], quatorze: [14], quinze: [15], seize: [16], 'dix-sept': [17],
-    'dix-huit': [18], 'dix-neuf': [19], vingt: [20],
+    deux: [2],
+    trois: [3],
+    quatre: [4],
+    cinq: [5],
+    six: [6],
+    sept: [7],
+    huit: [8],
+    neuf: [9],
+    dix: [10],
+    onze: [11],
+    douze: [12],
+    treize: [13],
+    quatorze: [14],
+    quinze: [15],
+    seize: [16],
+    'dix-sept': [17],
+    'dix-huit': [18],
+    'dix-neuf': [19],
+    vingt: [20],
   },
   es: {
-    dos: [2], ambos: [2], ambas: [2], tres: [3], cuatro: [4], cinco: [5], seis: [6], siete: [7], ocho: [8],
-    nueve: [9], diez: [10], once: [11], doce: [12], trece: [13], catorce: [14], quince: [15],
-    'dieciséis': [16], diecisiete: [17], dieciocho: [18], diecinueve: [19], veinte: [20], veintiuno: [20], 'veintiún': [20],
-    'veintidós': [20, 2], 'veintitrés': [20, 3], veinticuatro: [20, 4], veinticinco: [20, 5], 'veintiséis': [20, 6],
-    veintisiete: [20, 7], veintiocho: [20, 8], veintinueve: [20, 9],
+    dos: [2],
+    ambos: [2],
+    ambas: [2],
+    tres: [3],
+    cuatro: [4],
+    cinco: [5],
+    seis: [6],
+    siete: [7],
+    ocho: [8],
+    nueve: [9],
+    diez: [10],
+    once: [11],
+    doce: [12],
+    trece: [13],
+    catorce: [14],
+    quince: [15],
+    dieciséis: [16],
+    diecisiete: [17],
+    dieciocho: [18],
+    diecinueve: [19],
+    veinte: [20],
+    veintiuno: [20],
+    veintiún: [20],
+    veintidós: [20, 2],
+    veintitrés: [20, 3],
+    veinticuatro: [20, 4],
+    veinticinco: [20, 5],
+    veintiséis: [20, 6],
+    veintisiete: [20, 7],
+    veintiocho: [20, 8],
+    veintinueve: [20, 9],
   },
 };
 
 const MONTHS: Record<ParityLocale, readonly (readonly string[])[]> = {
   en: [
-    ['January', 'Jan'], ['February', 'Feb'], ['March', 'Mar'], ['April', 'Apr'], ['May'], ['June', 'Jun'],
-    ['July', 'Jul'], ['August', 'Aug'], ['September', 'Sept', 'Sep'], ['October', 'Oct'], ['November', 'Nov'],
+    ['January', 'Jan'],
+    ['February', 'Feb'],
+    ['March', 'Mar'],
+    ['April', 'Apr'],
+    ['May'],
+    ['June', 'Jun'],
+    ['July', 'Jul'],
+    ['August', 'Aug'],
+    ['September', 'Sept', 'Sep'],
+    ['October', 'Oct'],
+    ['November', 'Nov'],
     ['December', 'Dec'],
   ],
   fr: [
-    ['janvier'], ['février'], ['mars'], ['avril'], ['mai'], ['juin'], ['juillet'], ['août'], ['septembre'],
-    ['octobre'], ['novembre'], ['décembre'],
+    ['janvier'],
+    ['février'],
+    ['mars'],
+    ['avril'],
+    ['mai'],
+    ['juin'],
+    ['juillet'],
+    ['août'],
+    ['septembre'],
+    ['octobre'],
+    ['novembre'],
+    ['décembre'],
   ],
   es: [
-    ['enero'], ['febrero'], ['marzo'], ['abril'], ['mayo'], ['junio'], ['julio'], ['agosto'],
-    ['septiembre', 'setiembre'], ['octubre'], ['noviembre'], ['diciembre'],
+    ['enero'],
+    ['febrero'],
+    ['marzo'],
+    ['abril'],
+    ['mayo'],
+    ['junio'],
+    ['julio'],
+    ['agosto'],
+    ['septiembre', 'setiembre'],
+    ['octubre'],
+    ['noviembre'],
+    ['diciembre'],
   ],
 };
 
 /** Names and symbols of each currency, per language; symbols need no word boundary. */
 const CURRENCIES: Record<ParityLocale, Readonly<Record<string, string>>> = {
-  en: { dollar: String.raw`\$|\bUSD\b|\bAUD\b|\bdollars?\b`, pound: String.raw`£|\bGBP\b|\bpounds?\b(?! sand)|\bsterling\b`, euro: String.raw`€|\bEUR\b|\beuros?\b`, krone: String.raw`\bDKK\b|\bkron(?:e|er|a|or)\b`, franc: String.raw`\bfrancs?\b` },
-  fr: { dollar: String.raw`\$|\bUSD\b|\bAUD\b|\bdollars?\b`, pound: String.raw`£|\bGBP\b|\blivres?\b(?! blancs?)|\bsterling\b`, euro: String.raw`€|\bEUR\b|\beuros?\b`, krone: String.raw`\bDKK\b|\bcouronnes?\b`, franc: String.raw`\bfrancs?\b` },
-  es: { dollar: String.raw`\$|\bUSD\b|\bAUD\b|\bdólar(?:es)?\b`, pound: String.raw`£|\bGBP\b|\blibras?\b|\besterlinas?\b`, euro: String.raw`€|\bEUR\b|\beuros?\b`, krone: String.raw`\bDKK\b|\bcoronas?\b`, franc: String.raw`\bfrancos?\b` },
+  en: {
+    dollar: String.raw`\$|\bUSD\b|\bAUD\b|\bdollars?\b`,
+    pound: String.raw`£|\bGBP\b|\bpounds?\b(?! sand)|\bsterling\b`,
+    euro: String.raw`€|\bEUR\b|\beuros?\b`,
+    krone: String.raw`\bDKK\b|\bkron(?:e|er|a|or)\b`,
+    franc: String.raw`\bfrancs?\b`,
+  },
+  fr: {
+    dollar: String.raw`\$|\bUSD\b|\bAUD\b|\bdollars?\b`,
+    pound: String.raw`£|\bGBP\b|\blivres?\b(?! blancs?)|\bsterling\b`,
+    euro: String.raw`€|\bEUR\b|\beuros?\b`,
+    krone: String.raw`\bDKK\b|\bcouronnes?\b`,
+    franc: String.raw`\bfrancs?\b`,
+  },
+  es: {
+    dollar: String.raw`\$|\bUSD\b|\bAUD\b|\bdólar(?:es)?\b`,
+    pound: String.raw`£|\bGBP\b|\blibras?\b|\besterlinas?\b`,
+    euro: String.raw`€|\bEUR\b|\beuros?\b`,
+    krone: String.raw`\bDKK\b|\bcoronas?\b`,
+    franc: String.raw`\bfrancos?\b`,
+  },
 };
 
 /** Names that contain a month word without naming a month. */
@@ -119,9 +225,14 @@ function patterns(locale: ParityLocale) {
   const words = Object.keys(WORDS[locale]).sort((a, b) => b.length - a.length);
   const word = new RegExp(boundary(words.join('|')), 'giu');
   const monthIndex = new Map<string, number>();
-  MONTHS[locale].forEach((names, index) => names.forEach((name) => monthIndex.set(name.toLowerCase(), index + 1)));
+  MONTHS[locale].forEach((names, index) => {
+    for (const name of names) monthIndex.set(name.toLowerCase(), index + 1);
+  });
   const names = [...monthIndex.keys()].sort((a, b) => b.length - a.length);
-  const month = new RegExp(boundary(names.map((name) => (locale === 'en' ? name[0]!.toUpperCase() + name.slice(1) : name)).join('|')), locale === 'en' ? 'gu' : 'giu');
+  const month = new RegExp(
+    boundary(names.map((name) => (locale === 'en' ? name.charAt(0).toUpperCase() + name.slice(1) : name)).join('|')),
+    locale === 'en' ? 'gu' : 'giu',
+  );
   const built = { number, word, month, monthIndex };
   cache.set(locale, built);
   return built;
@@ -134,7 +245,7 @@ export function factTokens(text: string, locale: ParityLocale): FactTokens {
   for (const match of text.matchAll(number)) {
     const integer = Number((match[1] ?? '').replace(format.group, ''));
     const decimals = match[2] ? Number(`0.${match[2]}`) : 0;
-    const factorIndex = match.slice(3).findIndex((group) => group !== undefined);
+    const factorIndex = match.slice(3).findIndex((group) => Boolean(group));
     const factor = factorIndex >= 0 ? (format.magnitudes[factorIndex]?.[1] ?? 1) : 1;
     numbers.push(Math.round((integer + decimals) * factor * 1000) / 1000);
   }
@@ -180,11 +291,15 @@ export function parityProblems(english: string, translation: string, locale: Exc
   if (added.length > 0) problems.push(`the translation has the number(s) ${list(added)}, the English does not`);
   const lostMonths = missingFrom(source.months, target.months).map((m) => MONTH_NAMES[m - 1]);
   const addedMonths = missingFrom(target.months, source.months).map((m) => MONTH_NAMES[m - 1]);
-  if (lostMonths.length > 0) problems.push(`the English names the month(s) ${list(lostMonths)}, the translation does not`);
-  if (addedMonths.length > 0) problems.push(`the translation names the month(s) ${list(addedMonths)}, the English does not`);
+  if (lostMonths.length > 0)
+    problems.push(`the English names the month(s) ${list(lostMonths)}, the translation does not`);
+  if (addedMonths.length > 0)
+    problems.push(`the translation names the month(s) ${list(addedMonths)}, the English does not`);
   const lostCurrencies = [...source.currencies].filter((c) => !target.currencies.has(c));
   const addedCurrencies = [...target.currencies].filter((c) => !source.currencies.has(c));
-  if (lostCurrencies.length > 0) problems.push(`the English names the currency ${list(lostCurrencies)}, the translation does not`);
-  if (addedCurrencies.length > 0) problems.push(`the translation names the currency ${list(addedCurrencies)}, the English does not`);
+  if (lostCurrencies.length > 0)
+    problems.push(`the English names the currency ${list(lostCurrencies)}, the translation does not`);
+  if (addedCurrencies.length > 0)
+    problems.push(`the translation names the currency ${list(addedCurrencies)}, the English does not`);
   return problems;
 }

@@ -29,7 +29,11 @@ export function translationReport(dataset: Dataset): TranslationReport[] {
     const entries = [
       ...dataset.deals.map((d) => ({ what: `deal ${d.id}`, file: d.file, found: translations.deals.get(d.id) })),
       ...dataset.events.map((e) => ({ what: `event ${e.id}`, file: e.file, found: translations.events.get(e.id) })),
-      ...dataset.stories.map((s) => ({ what: `story ${s.slug}`, file: s.file, found: translations.stories.get(s.slug) })),
+      ...dataset.stories.map((s) => ({
+        what: `story ${s.slug}`,
+        file: s.file,
+        found: translations.stories.get(s.slug),
+      })),
       ...dataset.pages.map((p) => ({ what: `page ${p.slug}`, file: p.file, found: translations.pages.get(p.slug) })),
     ];
     for (const { what, file, found } of entries) {

@@ -17,7 +17,10 @@ describe('translation state', () => {
     expect(load(root).translations.get('fr')?.events.get('fixture-talks')?.state).toBe('current');
 
     const events = join(root, 'content', 'events', 'fixture.yaml');
-    writeFileSync(events, readFileSync(events, 'utf8').replace('A minister confirmed talks.', 'A minister confirmed early talks.'));
+    writeFileSync(
+      events,
+      readFileSync(events, 'utf8').replace('A minister confirmed talks.', 'A minister confirmed early talks.'),
+    );
     const dataset = load(root);
     const talks = dataset.translations.get('fr')?.events.get('fixture-talks');
     expect(talks?.state).toBe('stale');

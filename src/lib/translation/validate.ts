@@ -23,11 +23,15 @@ import type {
   TranslationStamp,
 } from './records.ts';
 
-export type TranslatedLocale = Exclude<(typeof LOCALES)[number], typeof DEFAULT_LOCALE>;
+/** A language the content is translated into: every locale but the default, English. */
+export type TranslatedLocale = Exclude<(typeof LOCALES)[number], 'en'>;
 
 const stampFields = {
   /** Fingerprint of the English text translated, written by `npm run translations -- stamp`. */
-  translates: z.string().regex(/^[0-9a-f]{12}$/, 'must be the 12-digit fingerprint written by the stamp command').optional(),
+  translates: z
+    .string()
+    .regex(/^[0-9a-f]{12}$/, 'must be the 12-digit fingerprint written by the stamp command')
+    .optional(),
   translatedOn: dayDateSchema.optional(),
 };
 const noteList = z.array(textSchema.nullable());
@@ -37,7 +41,9 @@ const dealTranslationSchema = z.strictObject({
   title: textSchema,
   summary: textSchema,
   statusHistory: noteList.default([]),
-  figures: z.strictObject({ people: noteList.default([]), money: noteList.default([]), caps: noteList.default([]) }).default({ people: [], money: [], caps: [] }),
+  figures: z
+    .strictObject({ people: noteList.default([]), money: noteList.default([]), caps: noteList.default([]) })
+    .default({ people: [], money: [], caps: [] }),
   corrections: z.array(textSchema).default([]),
 });
 
@@ -70,13 +76,23 @@ export interface EnglishContent {
 
 const PLACEHOLDER = /\bTODO\b/;
 
-function parse<T>(schema: z.ZodType<T>, data: unknown, file: string, prefix: string, problems: ContentProblem[]): T | undefined {
+function parse<T>(
+  schema: z.ZodType<T>,
+  data: unknown,
+  file: string,
+  prefix: string,
+  problems: ContentProblem[],
+): T | undefined {
   const result = schema.safeParse(data);
   if (result.success) return result.data;
   for (const issue of result.error.issues) {
     const path = fieldPath(issue.path);
     const message = / received undefined$/.test(issue.message) ? 'is required but missing' : issue.message;
-    problems.push({ file, field: [prefix, path].filter(Boolean).join(path.startsWith('[') ? '' : '.') || '(whole file)', message });
+    problems.push({
+      file,
+      field: [prefix, path].filter(Boolean).join(path.startsWith('[') ? '' : '.') || '(whole file)',
+      message,
+    });
   }
   return undefined;
 }
@@ -103,7 +119,12 @@ function stampOf(
   problems: ContentProblem[],
 ): TranslationStamp | undefined {
   for (const [path, text] of strings(entry)) {
-    if (PLACEHOLDER.test(text)) problems.push({ file, field: [prefix, path].filter(Boolean).join('.'), message: 'still says TODO: translate it, then stamp it' });
+    if (PLACEHOLDER.test(text))
+      problems.push({
+        file,
+        field: [prefix, path].filter(Boolean).join('.'),
+        message: 'still says TODO: translate it, then stamp it',
+      });
   }
   if (entry.translates === undefined || entry.translatedOn === undefined) {
     problems.push({
@@ -117,7 +138,14 @@ function stampOf(
   return { state: entry.translates === english ? 'current' : 'stale', translatedOn: entry.translatedOn, file };
 }
 
-function checkParity(english: string | null | undefined, translation: string | null | undefined, locale: TranslatedLocale, file: string, field: string, problems: ContentProblem[]) {
+function checkParity(
+  english: string | null | undefined,
+  translation: string | null | undefined,
+  locale: TranslatedLocale,
+  file: string,
+  field: string,
+  problems: ContentProblem[],
+) {
   if (english == null || translation == null) return;
   for (const message of parityProblems(english, translation, locale)) problems.push({ file, field, message });
 }
@@ -131,18 +159,32 @@ function checkNotes(
   problems: ContentProblem[],
 ) {
   if (english.length !== translated.length) {
-    problems.push({ file, field, message: `has ${translated.length} item(s); the English has ${english.length}: one per English entry, ~ where it has no note` });
+    problems.push({
+      file,
+      field,
+      message: `has ${translated.length} item(s); the English has ${english.length}: one per English entry, ~ where it has no note`,
+    });
     return;
   }
   english.forEach((text, i) => {
     const translation = translated[i];
     if ((text == null) !== (translation == null)) {
-      problems.push({ file, field: `${field}[${i}]`, message: text == null ? 'the English has no note here: write ~' : 'the English has a note here: translate it' });
+      problems.push({
+        file,
+        field: `${field}[${i}]`,
+        message: text == null ? 'the English has no note here: write ~' : 'the English has a note here: translate it',
+      });
     } else checkParity(text, translation, locale, file, `${field}[${i}]`, problems);
   });
 }
 
-function validateDeal(raw: RawFile, english: DealRecord | undefined, locale: TranslatedLocale, fingerprintOf: (deal: DealRecord) => string, problems: ContentProblem[]): DealTranslation | undefined {
+function validateDeal(
+  raw: RawFile,
+  english: DealRecord | undefined,
+  locale: TranslatedLocale,
+  fingerprintOf: (deal: DealRecord) => string,
+  problems: ContentProblem[],
+): DealTranslation | undefined {
   const { file, name, data } = raw;
   if (!english) {
     problems.push({ file, field: '(file name)', message: `no English deal content/deals/${name}.yaml to translate` });
@@ -156,11 +198,32 @@ function validateDeal(raw: RawFile, english: DealRecord | undefined, locale: Tra
   if (stamp.state === 'current') {
     checkParity(english.title, entry.title, locale, file, 'title', problems);
     checkParity(english.summary, entry.summary, locale, file, 'summary', problems);
-    checkNotes(english.statusHistory.map((t) => t.note), entry.statusHistory, locale, file, 'statusHistory', problems);
+    checkNotes(
+      english.statusHistory.map((t) => t.note),
+      entry.statusHistory,
+      locale,
+      file,
+      'statusHistory',
+      problems,
+    );
     for (const kind of ['people', 'money', 'caps'] as const) {
-      checkNotes(english.figures[kind].map((f) => f.note), entry.figures[kind], locale, file, `figures.${kind}`, problems);
+      checkNotes(
+        english.figures[kind].map((f) => f.note),
+        entry.figures[kind],
+        locale,
+        file,
+        `figures.${kind}`,
+        problems,
+      );
     }
-    checkNotes(english.corrections.map((c) => c.text), entry.corrections, locale, file, 'corrections', problems);
+    checkNotes(
+      english.corrections.map((c) => c.text),
+      entry.corrections,
+      locale,
+      file,
+      'corrections',
+      problems,
+    );
   }
   return {
     ...stamp,
@@ -181,12 +244,20 @@ function validateEvents(
 ): [string, EventTranslation][] {
   const { file, name, data } = raw;
   if (!englishFile) {
-    problems.push({ file, field: '(file name)', message: `no English events file content/events/${name}.yaml to translate` });
+    problems.push({
+      file,
+      field: '(file name)',
+      message: `no English events file content/events/${name}.yaml to translate`,
+    });
     return [];
   }
   if (data === undefined) return [];
   if (!data || typeof data !== 'object' || Array.isArray(data)) {
-    problems.push({ file, field: '(whole file)', message: 'must be a YAML mapping from event id to its translation: "us-rwanda-2025-05-04-talks: {title: …}"' });
+    problems.push({
+      file,
+      field: '(whole file)',
+      message: 'must be a YAML mapping from event id to its translation: "us-rwanda-2025-05-04-talks: {title: …}"',
+    });
     return [];
   }
   const byId = new Map(englishFile.map((event) => [event.id, event]));
@@ -206,20 +277,42 @@ function validateEvents(
       checkParity(english.summary, entry.summary, locale, file, `${id}.summary`, problems);
       for (const field of ['disputed', 'quote'] as const) {
         if ((english[field] === undefined) !== (entry[field] === undefined)) {
-          problems.push({ file, field: `${id}.${field}`, message: english[field] === undefined ? `the English has no ${field}: remove it` : `the English has a ${field}: translate it` });
+          problems.push({
+            file,
+            field: `${id}.${field}`,
+            message:
+              english[field] === undefined
+                ? `the English has no ${field}: remove it`
+                : `the English has a ${field}: translate it`,
+          });
         }
       }
       checkParity(english.disputed, entry.disputed, locale, file, `${id}.disputed`, problems);
       checkParity(english.quote?.text, entry.quote?.text, locale, file, `${id}.quote.text`, problems);
       checkParity(english.quote?.speaker, entry.quote?.speaker, locale, file, `${id}.quote.speaker`, problems);
     }
-    result.push([id, { ...stamp, title: entry.title, summary: entry.summary, ...(entry.disputed ? { disputed: entry.disputed } : {}), ...(entry.quote ? { quote: entry.quote } : {}) }]);
+    result.push([
+      id,
+      {
+        ...stamp,
+        title: entry.title,
+        summary: entry.summary,
+        ...(entry.disputed ? { disputed: entry.disputed } : {}),
+        ...(entry.quote ? { quote: entry.quote } : {}),
+      },
+    ]);
   }
   return result;
 }
 
 const attributeText = (value: AttributeValue | undefined) =>
-  value === undefined ? 'absent' : 'string' in value ? JSON.stringify(value.string) : 'expression' in value ? `{${value.expression}}` : 'a bare flag';
+  value === undefined
+    ? 'absent'
+    : 'string' in value
+      ? JSON.stringify(value.string)
+      : 'expression' in value
+        ? `{${value.expression}}`
+        : 'a bare flag';
 
 /** MDX prose without tags, comments and link targets: what a reader reads, for the parity check. */
 export function proseOf(body: string): string {
@@ -236,14 +329,23 @@ function linkProblems(body: string, locale: TranslatedLocale, file: string): Con
     const path = match[1] ?? match[2] ?? '';
     const isFile = /\.[a-z0-9]+$/i.test(path.split(/[?#]/)[0] ?? '');
     if (!isFile && !path.startsWith(`/${locale}/`)) {
-      problems.push({ file, field: `link ${path}`, message: `an internal link in a ${locale} page must stay in ${locale}: write /${locale}${path}` });
+      problems.push({
+        file,
+        field: `link ${path}`,
+        message: `an internal link in a ${locale} page must stay in ${locale}: write /${locale}${path}`,
+      });
     }
   }
   return problems;
 }
 
 /** The translated body must use the English components, in order, with the same props but for prose ones. */
-function componentProblems(english: readonly ComponentUse[], translated: readonly ComponentUse[], locale: TranslatedLocale, file: string): ContentProblem[] {
+function componentProblems(
+  english: readonly ComponentUse[],
+  translated: readonly ComponentUse[],
+  locale: TranslatedLocale,
+  file: string,
+): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const count = Math.max(english.length, translated.length);
   for (let i = 0; i < count; i++) {
@@ -263,12 +365,22 @@ function componentProblems(english: readonly ComponentUse[], translated: readonl
       const left = a.attributes.get(prop);
       const right = b.attributes.get(prop);
       if (isProseProp(a.name, prop)) {
-        if ((left === undefined) !== (right === undefined)) problems.push({ file, field, message: left === undefined ? 'the English has no such prop' : 'translate this prop: the English has it' });
+        if ((left === undefined) !== (right === undefined))
+          problems.push({
+            file,
+            field,
+            message: left === undefined ? 'the English has no such prop' : 'translate this prop: the English has it',
+          });
         else if (left && right && 'string' in left && 'string' in right) {
-          for (const message of parityProblems(left.string, right.string, locale)) problems.push({ file, field, message });
+          for (const message of parityProblems(left.string, right.string, locale))
+            problems.push({ file, field, message });
         }
       } else if (attributeText(left) !== attributeText(right)) {
-        problems.push({ file, field, message: `is ${attributeText(right)}, the English has ${attributeText(left)}: only prose props (title, caption, alt, credit, by, role) are translated` });
+        problems.push({
+          file,
+          field,
+          message: `is ${attributeText(right)}, the English has ${attributeText(left)}: only prose props (title, caption, alt, credit, by, role) are translated`,
+        });
       }
     }
   }
@@ -285,11 +397,16 @@ function validateMdx<T extends { translates?: string | undefined; translatedOn?:
 ): (T & TranslationStamp) | undefined {
   const { file, name, data } = raw;
   if (!english) {
-    problems.push({ file, field: '(file name)', message: `no English ${kind === 'stories' ? 'story' : 'page'} content/${kind}/${name}.mdx to translate` });
+    problems.push({
+      file,
+      field: '(file name)',
+      message: `no English ${kind === 'stories' ? 'story' : 'page'} content/${kind}/${name}.mdx to translate`,
+    });
     return undefined;
   }
   problems.push(...linkProblems(raw.body, locale, file));
-  if (PLACEHOLDER.test(raw.body)) problems.push({ file, field: '(body)', message: 'still says TODO: translate it, then stamp it' });
+  if (PLACEHOLDER.test(raw.body))
+    problems.push({ file, field: '(body)', message: 'still says TODO: translate it, then stamp it' });
   if (data === undefined) return undefined;
   const entry = parse(schema, data, file, '', problems);
   if (!entry) return undefined;
@@ -297,7 +414,8 @@ function validateMdx<T extends { translates?: string | undefined; translatedOn?:
   if (!stamp) return undefined;
   if (stamp.state === 'current') {
     problems.push(...componentProblems(english.raw.components, raw.components, locale, file));
-    for (const message of parityProblems(proseOf(english.raw.body), proseOf(raw.body), locale)) problems.push({ file, field: '(body)', message });
+    for (const message of parityProblems(proseOf(english.raw.body), proseOf(raw.body), locale))
+      problems.push({ file, field: '(body)', message });
   }
   return { ...entry, ...stamp };
 }
@@ -326,7 +444,11 @@ export function validateTranslations(
   for (const folder of folders) {
     const locale = translated.find((l) => l === folder.locale);
     if (!locale) {
-      problems.push({ file: folder.folder, field: '(folder name)', message: `"${folder.locale}" is not a language of the site; translations go in ${translated.map((l) => `content/translations/${l}/`).join(' or ')}` });
+      problems.push({
+        file: folder.folder,
+        field: '(folder name)',
+        message: `"${folder.locale}" is not a language of the site; translations go in ${translated.map((l) => `content/translations/${l}/`).join(' or ')}`,
+      });
       continue;
     }
     const deals = new Map<string, DealTranslation>();
@@ -336,19 +458,40 @@ export function validateTranslations(
     }
     const events = new Map<string, EventTranslation>();
     for (const raw of folder.events) {
-      for (const [id, event] of validateEvents(raw, eventsByFile.get(raw.name), locale, (e) => fingerprints.event(e), problems)) events.set(id, event);
+      for (const [id, event] of validateEvents(
+        raw,
+        eventsByFile.get(raw.name),
+        locale,
+        (e) => fingerprints.event(e),
+        problems,
+      ))
+        events.set(id, event);
     }
     const stories = new Map<string, StoryTranslation>();
     for (const raw of folder.stories) {
       const source = english.rawStories.find((story) => story.name === raw.name);
       const fingerprint = fingerprints.story(raw.name);
-      const story = validateMdx(raw, source && fingerprint ? { raw: source, fingerprint } : undefined, storyTranslationSchema, locale, 'stories', problems);
+      const story = validateMdx(
+        raw,
+        source && fingerprint ? { raw: source, fingerprint } : undefined,
+        storyTranslationSchema,
+        locale,
+        'stories',
+        problems,
+      );
       if (story) {
         const englishStory = english.stories.find((s) => s.slug === raw.name);
         if (story.state === 'current' && englishStory) {
           checkParity(englishStory.title, story.title, locale, raw.file, 'title', problems);
           checkParity(englishStory.dek, story.dek, locale, raw.file, 'dek', problems);
-          checkNotes(englishStory.corrections.map((c) => c.text), story.corrections, locale, raw.file, 'corrections', problems);
+          checkNotes(
+            englishStory.corrections.map((c) => c.text),
+            story.corrections,
+            locale,
+            raw.file,
+            'corrections',
+            problems,
+          );
         }
         stories.set(raw.name, story);
       }
@@ -357,7 +500,14 @@ export function validateTranslations(
     for (const raw of folder.pages) {
       const source = english.rawPages.find((page) => page.name === raw.name);
       const fingerprint = fingerprints.page(raw.name);
-      const page = validateMdx(raw, source && fingerprint ? { raw: source, fingerprint } : undefined, pageTranslationSchema, locale, 'pages', problems);
+      const page = validateMdx(
+        raw,
+        source && fingerprint ? { raw: source, fingerprint } : undefined,
+        pageTranslationSchema,
+        locale,
+        'pages',
+        problems,
+      );
       if (page) {
         const englishPage = english.pages.find((p) => p.slug === raw.name);
         if (page.state === 'current' && englishPage) {
@@ -370,7 +520,8 @@ export function validateTranslations(
     result.set(locale, { deals, events, stories, pages });
   }
   for (const locale of translated) {
-    if (!result.has(locale)) result.set(locale, { deals: new Map(), events: new Map(), stories: new Map(), pages: new Map() });
+    if (!result.has(locale))
+      result.set(locale, { deals: new Map(), events: new Map(), stories: new Map(), pages: new Map() });
   }
   return result;
 }

@@ -2,7 +2,16 @@
 import type { APIRoute } from 'astro';
 import { getDataset } from '../../../data.ts';
 import { localePaths, type Locale } from '../../../i18n/locales.ts';
-import { absoluteUrl, atomXml, correctionsFeed, feedPath, rssXml, storiesFeed, type FeedFormat, type FeedKind } from '../../../lib/feeds.ts';
+import {
+  absoluteUrl,
+  atomXml,
+  correctionsFeed,
+  feedPath,
+  rssXml,
+  storiesFeed,
+  type FeedFormat,
+  type FeedKind,
+} from '../../../lib/feeds.ts';
 import { reviewedOn } from '../../../site.ts';
 
 export const getStaticPaths = localePaths;
