@@ -2,8 +2,8 @@
  * `npm run new -- deal|event|story <id> [options]`: writes a new content file from a template, checks the whole
  * content folder, and prints what is left to fill in. Run it with no arguments for help.
  */
-import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { contentDir, loadDataset } from '../src/lib/content/index.ts';
 import { ContentError } from '../src/lib/content/problems.ts';
@@ -11,12 +11,16 @@ import { isCountryCode, suggestCountryCode } from '../src/lib/countries.ts';
 import { partialDateProblem, todayIso } from '../src/lib/dates.ts';
 import {
   dealTemplate,
+  dealTranslationTemplate,
   eventTemplate,
+  eventTranslationTemplate,
   EVENT_TYPE_CHOICES,
   STATUS_CHOICES,
   storyTemplate,
+  storyTranslationTemplate,
   todoLines,
 } from '../src/lib/scaffold.ts';
+import { DEFAULT_LOCALE, LOCALES } from '../src/i18n/locales.ts';
 
 const USAGE = `Usage:
   npm run new -- deal <id> --from USA --to RWA --date 2025-05 --source <source-id> [--status talks]
@@ -151,6 +155,27 @@ if (append) appendFileSync(file, before.endsWith('\n') ? text : `\n${text}`);
 else writeFileSync(file, text);
 console.log(`${append ? 'Added to' : 'Wrote'} ${file}`);
 
+// The same entry's translation stubs, one per other language: placeholders until a translator fills them.
+const stubs: string[] = [];
+for (const locale of LOCALES.filter((l) => l !== DEFAULT_LOCALE)) {
+  const folder = kind === 'deal' ? 'deals' : kind === 'event' ? 'events' : 'stories';
+  const name = file.slice(file.lastIndexOf('/') + 1);
+  const stub = join(root, 'translations', locale, folder, name);
+  const stubText =
+    kind === 'deal'
+      ? dealTranslationTemplate(id ?? '')
+      : kind === 'event'
+        ? eventTranslationTemplate(id ?? '')
+        : storyTranslationTemplate(id ?? '');
+  mkdirSync(dirname(stub), { recursive: true });
+  if (kind === 'event' && existsSync(stub)) {
+    const existing = readFileSync(stub, 'utf8');
+    appendFileSync(stub, existing.endsWith('\n') ? stubText : `\n${stubText}`);
+  } else writeFileSync(stub, stubText);
+  stubs.push(stub);
+}
+console.log(`Translation stubs: ${stubs.join(', ')}`);
+
 try {
   loadDataset(root);
   console.log('The content check passes: `npm run dev` shows it now.');
@@ -166,4 +191,7 @@ const todos = todoLines(text).map((line) =>
 );
 console.log(
   `\nFill in (${todos.length}); \`npm test\` refuses content that still says TODO:\n${todos.map((t) => `  ${t}`).join('\n')}`,
+);
+console.log(
+  `\nThen have it translated: ${stubs.join(', ')} hold placeholders until then (npm run translations -- status).`,
 );

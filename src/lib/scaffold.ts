@@ -77,6 +77,39 @@ ${TODO}: the first paragraph. Put a source straight after each claim it supports
 `;
 }
 
+/**
+ * Stubs for the translations of a new entry, one per other language, in content/translations/<locale>/. Until
+ * their TODOs are translated the entry counts as untranslated: the site shows the English, marked as such, and
+ * `npm run check:content` (hence `npm test`) fails, listing it.
+ */
+export function dealTranslationTemplate(id: string): string {
+  return `# Translation of content/deals/${id}.yaml (AUTHORING.md, "Translating"). Translate each placeholder, then run
+# npm run translations -- stamp <this file>.
+title: '${TODO}: translate the title'
+summary: '${TODO}: translate the summary'
+statusHistory:
+  - '${TODO}: translate the note'
+`;
+}
+
+export function eventTranslationTemplate(id: string): string {
+  return `${id}:
+  title: '${TODO}: translate the title'
+  summary: '${TODO}: translate the summary'
+`;
+}
+
+export function storyTranslationTemplate(slug: string): string {
+  return `---
+title: '${TODO}: translate the headline'
+dek: '${TODO}: translate the standfirst'
+---
+
+${TODO}: translate content/stories/${slug}.mdx here, keeping every component as it is in the English, then run
+\`npm run translations -- stamp <this file>\` (AUTHORING.md, "Translating").
+`;
+}
+
 /** The lines of a file that still hold a TODO, as "line N: text", for the "fill in" list. */
 export function todoLines(text: string): string[] {
   return text

@@ -49,13 +49,7 @@ describe('newsArticle', () => {
 
   it('cites each footnoted source once, in footnote order', () => {
     expect(article.citation).toHaveLength(story.citations.length);
-    expect(article.citation[0]).toEqual({
-      '@type': 'CreativeWork',
-      name: 'A headline, with a comma and "quotes"',
-      url: 'https://example.org/one',
-      publisher: { '@type': 'Organization', name: 'Example Wire' },
-      datePublished: '2025-05-05',
-    });
+    expect(article.citation[0]).toBe('https://example.org/one');
   });
 
   it('lists corrections as CorrectionComments', () => {

@@ -5,6 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/lib/content/index.ts';
+import { translationReport } from '../../src/lib/translation/report.ts';
 import { materializeFixture } from '../helpers/fixtures.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -55,6 +56,21 @@ describe('npm run new', () => {
     expect(story.status).toBe(0);
 
     const dataset = loadDataset(content);
+    // Translation stubs in every other language: placeholders, so the entries count as untranslated.
+    for (const locale of ['fr', 'es']) {
+      expect(readFileSync(join(content, 'translations', locale, 'deals', 'fr-testland.yaml'), 'utf8')).toContain(
+        "title: 'TODO",
+      );
+      expect(readFileSync(join(content, 'translations', locale, 'events', 'fr-testland.yaml'), 'utf8')).toContain(
+        'fr-testland-2025-06-first:',
+      );
+      expect(readFileSync(join(content, 'translations', locale, 'stories', 'testland.mdx'), 'utf8')).toContain('TODO');
+      expect(
+        translationReport(dataset)
+          .find((r) => r.locale === locale)
+          ?.missing.map((e) => e.what),
+      ).toEqual(expect.arrayContaining(['deal fr-testland', 'event fr-testland-2025-06-first', 'story testland']));
+    }
     expect(dataset.deals.find((d) => d.id === 'fr-testland')).toMatchObject({
       from: ['FRA'],
       to: ['RWA'],
