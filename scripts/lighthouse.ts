@@ -14,9 +14,14 @@ import { CHROMIUM_ARGS, chromiumPath } from './browser.ts';
 const ROOT = join(import.meta.dirname, '..');
 const RUNS = 3;
 
-/** Pages measured: one of each heavy kind (the home page has the map, the deal page the most figures). */
+/**
+ * Pages measured: one of each heavy kind (the home page has the map, the deal page the most figures), and the home
+ * page of each other language.
+ */
 export const PAGES = [
   { name: 'home', path: '/' },
+  { name: 'home (fr)', path: '/fr/' },
+  { name: 'home (es)', path: '/es/' },
   { name: 'story', path: '/stories/rwanda-us-talks/' },
   { name: 'deal', path: '/deals/uk-rwanda/' },
   { name: 'timeline', path: '/timeline/' },

@@ -13,7 +13,7 @@ const steps: [name: string, script: string][] = [
   ['HTML validity', 'test:html'],
   ['internal links and fragments', 'test:links'],
   ['page weight budgets', 'test:weight'],
-  ['Lighthouse (home, story, deal, timeline)', 'test:lighthouse'],
+  ['Lighthouse (home in three languages, story, deal, timeline)', 'test:lighthouse'],
   ['browser tests', 'test:e2e'],
 ];
 
