@@ -192,7 +192,7 @@ export const fr: Messages = {
   'people.shownTop': ' (seuls les {shown} plus élevés sont représentés)',
   'people.count': '{n, plural, one {# personne} other {# personnes}}',
   'people.markLabel': '{title} : {count} ({date}) ; {status}',
-  'people.scale': 'Personnes envoyées (échelle logarithmique) →',
+  'people.scale': 'Personnes envoyées (échelle log.) →',
   'people.legend.status': 'Statut, comme sur la carte',
   'people.legend.count': 'Le décompte',
   'people.legend.exact': 'exact',

@@ -12,7 +12,12 @@ import { utcMillisecond, utcMonth, utcYear } from 'd3-time';
 export interface TimelineDeal {
   readonly id: string;
   readonly statusHistory: readonly Transition[];
+  /** The lane's label, when known: a label too long to run right from the deal's start turns round. */
+  readonly title?: string;
 }
+
+/** Average advance of a 12 px bold label character, generous so that a label is never cut at the chart's edge. */
+const LABEL_CHAR_WIDTH = 7;
 
 export interface TimelineEvent {
   readonly id: string;
@@ -283,7 +288,8 @@ export function layoutTimeline(
     const visibleStart = Math.max(domain[0], Math.min(first(deal), domain[1]));
     const labelX = x(visibleStart);
     // Labels sit in their own row above the band, so lanes never collide; a label near the right edge turns round.
-    const anchor = labelX > range[0] + (range[1] - range[0]) * 0.6 ? 'end' : 'start';
+    const labelRoom = (deal.title?.length ?? 0) * LABEL_CHAR_WIDTH;
+    const anchor = labelX > range[0] + (range[1] - range[0]) * 0.6 || labelX + labelRoom > range[1] ? 'end' : 'start';
     lanes.push({
       deal: deal.id,
       index,
