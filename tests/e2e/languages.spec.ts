@@ -55,7 +55,7 @@ test('each language has its own feed, in its language', async ({ request }) => {
     ['/feeds/stories.atom', 'en'],
     ['/fr/feeds/stories.atom', 'fr'],
     ['/es/feeds/corrections.atom', 'es'],
-  ]) {
+  ] as const) {
     const response = await request.get(path);
     expect(response.status(), path).toBe(200);
     expect(await response.text()).toContain(`xml:lang="${lang}"`);
