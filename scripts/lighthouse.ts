@@ -181,31 +181,34 @@ export async function measureLighthouse(dir = join(ROOT, 'dist'), log = console.
 
 /**
  * One Lighthouse run in a fresh Chromium. Reusing one browser across runs sometimes lost the trace's navigation
- * start (NO_NAVSTART), so each run gets its own, and a run whose trace failed is tried once more.
+ * start (NO_NAVSTART), so each run gets its own; a run whose trace failed is tried again (up to three times) once
+ * its browser has closed, so that two browsers never share the machine's two cores.
  */
 async function audit(url: string, attempt = 1): Promise<Result> {
   const chrome = await chromeLauncher.launch({
     chromePath: chromiumPath(),
     chromeFlags: [...CHROMIUM_ARGS, '--headless=new'],
   });
+  let result: Awaited<ReturnType<typeof lighthouse>>;
   try {
-    const result = await lighthouse(url, {
+    result = await lighthouse(url, {
       port: chrome.port,
       output: 'json',
       logLevel: 'error',
       onlyCategories: [...CATEGORIES],
     });
-    if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
-    const error = result.lhr.runtimeError;
-    if (error && attempt < 2) {
-      console.error(`lighthouse: ${url}: ${error.code}, trying once more`);
-      return await audit(url, attempt + 1);
-    }
-    if (error) throw new Error(`${url}: ${error.message}`);
-    return result.lhr;
   } finally {
     chrome.kill();
   }
+  if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+  const error = result.lhr.runtimeError;
+  if (error && attempt < 3) {
+    console.error(`lighthouse: ${url}: ${error.code}, trying again`);
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    return audit(url, attempt + 1);
+  }
+  if (error) throw new Error(`${url}: ${error.message}`);
+  return result.lhr;
 }
 
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
