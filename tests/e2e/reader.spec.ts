@@ -122,7 +122,9 @@ test.describe('print', () => {
   test('a story prints without navigation or chart controls, with full source addresses', async ({ page }) => {
     await page.goto('/stories/rwanda-us-talks/');
     await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
-    await expect(page.locator('header nav')).toBeHidden();
+    // Both of the header's navigations: the site's and the language switcher.
+    await expect(page.locator('header nav')).toHaveCount(2);
+    for (const nav of await page.locator('header nav').all()) await expect(nav).toBeHidden();
     await expect(page.locator('footer.site-footer')).toBeHidden();
     expect(await page.locator('.se-chart .controls').count()).toBeGreaterThan(0);
     for (const controls of await page.locator('.se-chart .controls').all()) await expect(controls).toBeHidden();
