@@ -26,7 +26,7 @@ export function chromiumPath(): string {
   const path = findChromium();
   if (!path)
     throw new Error(
-      'No Chromium found: run `npm run test:e2e` once (it installs Debian chromium), or set CHROME_PATH.',
+      'No Chromium found: run `node scripts/ensure-browser.ts` (it installs Debian chromium), or set CHROME_PATH.',
     );
   return path;
 }
