@@ -29,15 +29,11 @@ export interface RawStory extends RawFile {
 }
 
 /** One language's translations: `content/translations/<locale>/`, laid out like `content/`. */
-export interface RawTranslations {
+export interface RawTranslations extends Pick<RawContent, 'deals' | 'events' | 'stories' | 'pages'> {
   /** The folder name, which must be a locale of the site. */
   readonly locale: string;
   /** The folder, relative to the repository root, for messages. */
   readonly folder: string;
-  readonly deals: readonly RawFile[];
-  readonly events: readonly RawFile[];
-  readonly stories: readonly RawStory[];
-  readonly pages: readonly RawStory[];
 }
 
 export interface RawContent {

@@ -24,6 +24,12 @@ function notes<T extends { note?: string | undefined }>(
   });
 }
 
+/** Translated correction texts, used only while they line up with the English ones. */
+function corrections<T extends { text: string }>(items: T[], translated: readonly string[]): T[] {
+  if (translated.length !== items.length) return items;
+  return items.map((item, i) => ({ ...item, text: translated[i] ?? item.text }));
+}
+
 export function localizeDataset(dataset: Dataset, locale: string): Dataset {
   const translations = dataset.translations.get(locale);
   if (!translations) return dataset;
@@ -45,10 +51,7 @@ export function localizeDataset(dataset: Dataset, locale: string): Dataset {
         money: notes(deal.figures.money, found.figureNotes.money),
         caps: notes(deal.figures.caps, found.figureNotes.caps),
       },
-      corrections:
-        found.corrections.length === deal.corrections.length
-          ? deal.corrections.map((correction, i) => ({ ...correction, text: found.corrections[i] ?? correction.text }))
-          : deal.corrections,
+      corrections: corrections(deal.corrections, found.corrections),
       text: textOf(locale, found),
     };
   });
@@ -78,10 +81,7 @@ export function localizeDataset(dataset: Dataset, locale: string): Dataset {
       ...story,
       title: found.title,
       dek: found.dek,
-      corrections:
-        found.corrections.length === story.corrections.length
-          ? story.corrections.map((correction, i) => ({ ...correction, text: found.corrections[i] ?? correction.text }))
-          : story.corrections,
+      corrections: corrections(story.corrections, found.corrections),
       text: textOf(locale, found),
     };
   });

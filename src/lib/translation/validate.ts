@@ -14,14 +14,7 @@ import type { RawFile, RawStory, RawTranslations } from '../content/read.ts';
 import { fieldPath, type ContentProblem } from '../content/problems.ts';
 import type { DealRecord, EventRecord, PageRecord, StoryRecord } from '../content/records.ts';
 import { parityProblems } from './parity.ts';
-import type {
-  DealTranslation,
-  EventTranslation,
-  LocaleTranslations,
-  PageTranslation,
-  StoryTranslation,
-  TranslationStamp,
-} from './records.ts';
+import type { DealTranslation, EventTranslation, LocaleTranslations, TranslationStamp } from './records.ts';
 
 /** A language the content is translated into: every locale but the default, English. */
 export type TranslatedLocale = Exclude<(typeof LOCALES)[number], 'en'>;
@@ -413,6 +406,33 @@ function validateMdx<T extends { translates?: string | undefined; translatedOn?:
   return { ...entry, ...stamp };
 }
 
+/**
+ * Every story or page translation of one language, by slug. `checkCurrent` compares a current translation's front
+ * matter with the English (the body is compared by `validateMdx`).
+ */
+function validateMdxFolder<T extends { translates?: string | undefined; translatedOn?: string | undefined }>(
+  raws: readonly RawStory[],
+  englishRaws: readonly RawStory[],
+  fingerprintOf: (slug: string) => string | undefined,
+  schema: z.ZodType<T>,
+  locale: TranslatedLocale,
+  kind: 'stories' | 'pages',
+  problems: ContentProblem[],
+  checkCurrent: (slug: string, translation: T & TranslationStamp, file: string) => void,
+): Map<string, T & TranslationStamp> {
+  const result = new Map<string, T & TranslationStamp>();
+  for (const raw of raws) {
+    const source = englishRaws.find((story) => story.name === raw.name);
+    const fingerprint = fingerprintOf(raw.name);
+    const english = source && fingerprint ? { raw: source, fingerprint } : undefined;
+    const translation = validateMdx(raw, english, schema, locale, kind, problems);
+    if (!translation) continue;
+    if (translation.state === 'current') checkCurrent(raw.name, translation, raw.file);
+    result.set(raw.name, translation);
+  }
+  return result;
+}
+
 export interface Fingerprints {
   deal(deal: DealRecord): string;
   event(event: EventRecord): string;
@@ -460,56 +480,44 @@ export function validateTranslations(
       ))
         events.set(id, event);
     }
-    const stories = new Map<string, StoryTranslation>();
-    for (const raw of folder.stories) {
-      const source = english.rawStories.find((story) => story.name === raw.name);
-      const fingerprint = fingerprints.story(raw.name);
-      const story = validateMdx(
-        raw,
-        source && fingerprint ? { raw: source, fingerprint } : undefined,
-        storyTranslationSchema,
-        locale,
-        'stories',
-        problems,
-      );
-      if (story) {
-        const englishStory = english.stories.find((s) => s.slug === raw.name);
-        if (story.state === 'current' && englishStory) {
-          checkParity(englishStory.title, story.title, locale, raw.file, 'title', problems);
-          checkParity(englishStory.dek, story.dek, locale, raw.file, 'dek', problems);
-          checkNotes(
-            englishStory.corrections.map((c) => c.text),
-            story.corrections,
-            locale,
-            raw.file,
-            'corrections',
-            problems,
-          );
-        }
-        stories.set(raw.name, story);
-      }
-    }
-    const pages = new Map<string, PageTranslation>();
-    for (const raw of folder.pages) {
-      const source = english.rawPages.find((page) => page.name === raw.name);
-      const fingerprint = fingerprints.page(raw.name);
-      const page = validateMdx(
-        raw,
-        source && fingerprint ? { raw: source, fingerprint } : undefined,
-        pageTranslationSchema,
-        locale,
-        'pages',
-        problems,
-      );
-      if (page) {
-        const englishPage = english.pages.find((p) => p.slug === raw.name);
-        if (page.state === 'current' && englishPage) {
-          checkParity(englishPage.title, page.title, locale, raw.file, 'title', problems);
-          checkParity(englishPage.description, page.description, locale, raw.file, 'description', problems);
-        }
-        pages.set(raw.name, page);
-      }
-    }
+    const stories = validateMdxFolder(
+      folder.stories,
+      english.rawStories,
+      (slug) => fingerprints.story(slug),
+      storyTranslationSchema,
+      locale,
+      'stories',
+      problems,
+      (slug, story, file) => {
+        const englishStory = english.stories.find((s) => s.slug === slug);
+        if (!englishStory) return;
+        checkParity(englishStory.title, story.title, locale, file, 'title', problems);
+        checkParity(englishStory.dek, story.dek, locale, file, 'dek', problems);
+        checkNotes(
+          englishStory.corrections.map((c) => c.text),
+          story.corrections,
+          locale,
+          file,
+          'corrections',
+          problems,
+        );
+      },
+    );
+    const pages = validateMdxFolder(
+      folder.pages,
+      english.rawPages,
+      (slug) => fingerprints.page(slug),
+      pageTranslationSchema,
+      locale,
+      'pages',
+      problems,
+      (slug, page, file) => {
+        const englishPage = english.pages.find((p) => p.slug === slug);
+        if (!englishPage) return;
+        checkParity(englishPage.title, page.title, locale, file, 'title', problems);
+        checkParity(englishPage.description, page.description, locale, file, 'description', problems);
+      },
+    );
     result.set(locale, { deals, events, stories, pages });
   }
   for (const locale of translated) {
