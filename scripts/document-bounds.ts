@@ -4,8 +4,9 @@
  * into <body> and carry on), so this check does. It reports every page and problem, not just the first.
  * `node scripts/document-bounds.ts [dir]` (default dist/).
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { relative, sep } from 'node:path';
+import { htmlFiles } from './built-pages.ts';
 
 /** What stands outside `<html>…</html>` in one document, as short descriptions (empty when the page is sound). */
 export function outsideDocument(html: string): string[] {
@@ -26,14 +27,6 @@ export function outsideDocument(html: string): string[] {
     if (after.trim() !== '') problems.push(`has ${JSON.stringify(after.trim().slice(0, 60))} after </html>`);
   }
   return problems;
-}
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return htmlFiles(path);
-    return name.endsWith('.html') ? [path] : [];
-  });
 }
 
 if (import.meta.main) {

@@ -5,9 +5,9 @@
  * untranslated entry standing in for a missing translation) is the reader's to see in that language, not a leftover.
  * Reports every page and problem, not just the first. `node scripts/languages.ts [dir]` (default dist/).
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
 import sax from 'sax';
+import { htmlFiles, sitePath } from './built-pages.ts';
 import { ui } from '../src/i18n/ui.ts';
 import { DEFAULT_LOCALE, LOCALES, alternatePaths, localeOfPath, type Locale } from '../src/i18n/locales.ts';
 
@@ -25,6 +25,8 @@ const PROPER_NAMES = [
   /Insights Today/g,
   /New Europe/g,
 ];
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The text of a page that is in the page's own language, with the <html lang> it declares. */
 export function textInPageLanguage(html: string): { lang: string | undefined; text: string } {
@@ -85,10 +87,7 @@ export function englishLeftovers(text: string, locale: Locale): string[] {
     const own = new Set(messageFragments(translated[key]));
     for (const fragment of messageFragments(english[key])) {
       if (own.has(fragment)) continue;
-      const pattern = new RegExp(
-        `(?<![\\p{L}\\p{N}])${fragment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`,
-        'u',
-      );
+      const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(fragment)}(?![\\p{L}\\p{N}])`, 'u');
       if (pattern.test(text)) found.add(`${key}: "${fragment}"`);
     }
   }
@@ -107,9 +106,9 @@ export function pageProblems(path: string, html: string, exists: (path: string) 
       if (!exists(alternates[other])) problems.push(`has no ${other} counterpart (${alternates[other]})`);
       if (
         !path.includes('/embed/') &&
-        !new RegExp(
-          `<link rel="alternate" hreflang="${other}" href="[^"]*${alternates[other].replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"`,
-        ).test(html)
+        !new RegExp(`<link rel="alternate" hreflang="${other}" href="[^"]*${escapeRegExp(alternates[other])}"`).test(
+          html,
+        )
       ) {
         problems.push(`its head has no hreflang="${other}" alternate`);
       }
@@ -120,21 +119,14 @@ export function pageProblems(path: string, html: string, exists: (path: string) 
   return problems;
 }
 
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return name === '_astro' || name === 'pagefind' ? [] : htmlFiles(path);
-    return name.endsWith('.html') ? [path] : [];
-  });
-}
-
 if (import.meta.main) {
   const dir = process.argv[2] ?? 'dist';
   const files = htmlFiles(dir);
-  const sitePath = (file: string) => `/${relative(dir, file).split(sep).join('/')}`.replace(/index\.html$/, '');
-  const paths = new Set(files.map(sitePath));
+  const paths = new Set(files.map((file) => sitePath(dir, file)));
   const problems = files.flatMap((file) =>
-    pageProblems(sitePath(file), readFileSync(file, 'utf8'), (p) => paths.has(p)).map((p) => `${sitePath(file)} ${p}`),
+    pageProblems(sitePath(dir, file), readFileSync(file, 'utf8'), (p) => paths.has(p)).map(
+      (p) => `${sitePath(dir, file)} ${p}`,
+    ),
   );
   const perLocale = LOCALES.map((l) => `${[...paths].filter((p) => localeOfPath(p) === l).length} ${l}`).join(', ');
   if (problems.length > 0) {
